@@ -1,0 +1,28 @@
+namespace Portal.Web.Auditing;
+
+/// <summary>
+/// An append-only record of a state change or a read of personal data. The application inserts these rows in the
+/// same transaction as the change they describe and never updates or deletes them.
+/// </summary>
+public sealed class AuditEvent
+{
+    public Guid Id { get; set; }
+
+    public required string EventType { get; set; }
+
+    public DateTime OccurredUtc { get; set; }
+
+    /// <summary>Who did it: a user id, or a system actor such as "system:content-import".</summary>
+    public required string Actor { get; set; }
+
+    public required string SubjectType { get; set; }
+
+    public required string SubjectId { get; set; }
+
+    public string? Reason { get; set; }
+
+    /// <summary>Event details as JSON. Never contains personnummer or answers in clear text.</summary>
+    public string PayloadJson { get; set; } = "{}";
+
+    public string? ClientAddress { get; set; }
+}

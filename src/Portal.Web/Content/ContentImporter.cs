@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Auditing;
+using Portal.Web.Data;
+
+namespace Portal.Web.Content;
+
+/// <summary>
+/// Loads the reviewed baseline in content/ into the versioned content store. Idempotent: a file that is already
+/// stored is skipped. A changed file becomes a new published version only while nobody has edited the page in the
+/// editor; once an editor has saved a version, the database is the master and the file is left alone.
+/// </summary>
+public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer renderer, ILogger<ContentImporter> logger)
+{
+    public const string ImportActor = "system:content-import";
+
+    /// <summary>Reads and validates every guidance file below <paramref name="contentRoot"/>/guidance.</summary>
+    public IReadOnlyList<GuidanceFile> ReadGuidance(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "guidance");
+        if (!Directory.Exists(folder))
+        {
+            throw new ContentImportException([$"Mappen {folder} finns inte."]);
+        }
+
+        var files = new List<GuidanceFile>();
+        var problems = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(contentRoot, path);
+            try
+            {
+                var file = GuidanceFile.Parse(name, File.ReadAllText(path));
+                var rendered = renderer.Render(file.Body, file.Language);
+                problems.AddRange(rendered.Problems.Select(p => $"{name}: {p}"));
+                files.Add(file);
+            }
+            catch (ContentFormatException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
+
+        problems.AddRange(files.GroupBy(f => (f.Key, f.Language.Code)).Where(g => g.Count() > 1)
+            .Select(g => $"Nyckeln '{g.Key.Key}' används av flera sidor på språket {g.Key.Code}."));
+        problems.AddRange(files.GroupBy(f => (f.Slug, f.Language.Code)).Where(g => g.Count() > 1)
+            .Select(g => $"Adressen '{g.Key.Slug}' används av flera sidor på språket {g.Key.Code}."));
+        var keys = files.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(files.SelectMany(f => f.Related.Where(r => !keys.Contains(r))
+            .Select(r => $"{f.Language.Code}/{f.Slug}: 'related' pekar på nyckeln '{r}', som inte finns.")));
+
+        if (problems.Count > 0)
+        {
+            throw new ContentImportException(problems);
+        }
+
+        return files;
+    }
+
+    public async Task<ImportReport> ImportGuidanceAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var files = ReadGuidance(contentRoot);
+        var items = await db.ContentItems
+            .Where(i => i.ContentType == ContentTypes.Guidance)
+            .Include(i => i.Versions)
+            .ToListAsync(cancellationToken);
+
+        var report = new ImportReport();
+        foreach (var file in files)
+        {
+            var item = items.FirstOrDefault(i => i.TranslationKey == file.Key && i.Language == file.Language.Code);
+            if (item is null)
+            {
+                item = new ContentItem
+                {
+                    Id = Guid.NewGuid(),
+                    ContentType = ContentTypes.Guidance,
+                    TranslationKey = file.Key,
+                    Language = file.Language.Code,
+                    CreatedUtc = context.NowUtc,
+                };
+                db.ContentItems.Add(item);
+                AddPublishedVersion(item, file, context);
+                report.Created++;
+                continue;
+            }
+
+            var latest = item.Versions.Single(v => v.IsLatest);
+            if (latest.SourceHash == file.SourceHash)
+            {
+                report.Unchanged++;
+                continue;
+            }
+
+            if (item.Versions.Any(v => v.CreatedBy != ImportActor))
+            {
+                logger.LogInformation(
+                    "Content file for {Language}/{Key} differs from the database, but an editor has edited the page; the file was not imported.",
+                    file.Language.Code, file.Key);
+                report.KeptEditorVersion++;
+                continue;
+            }
+
+            foreach (var version in item.Versions)
+            {
+                version.IsLatest = false;
+                version.IsPublished = false;
+            }
+
+            AddPublishedVersion(item, file, context);
+            report.Updated++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return report;
+    }
+
+    private void AddPublishedVersion(ContentItem item, GuidanceFile file, ProcessContext context)
+    {
+        var version = new ContentVersion
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = item.Id,
+            VersionNumber = item.Versions.Count == 0 ? 1 : item.Versions.Max(v => v.VersionNumber) + 1,
+            IsLatest = true,
+            IsPublished = true,
+            Slug = file.Slug,
+            Title = file.Title,
+            Summary = file.Summary,
+            Section = file.Section,
+            SortOrder = file.Order,
+            LastReviewed = file.LastReviewed,
+            Owner = file.Owner,
+            RelatedKeys = string.Join(',', file.Related),
+            Body = file.Body,
+            SourceHash = file.SourceHash,
+            CreatedUtc = context.NowUtc,
+            CreatedBy = context.Actor,
+            ChangeNote = "Importerad från content/",
+            PublishedUtc = context.NowUtc,
+            PublishedBy = context.Actor,
+        };
+        item.Versions.Add(version);
+        db.ContentVersions.Add(version);
+        db.AuditEvents.Add(context.Event("ContentImported", "ContentItem", item.Id.ToString(), new
+        {
+            item.ContentType,
+            item.TranslationKey,
+            item.Language,
+            version.VersionNumber,
+            version.Slug,
+            version.SourceHash,
+        }));
+    }
+}
+
+public sealed class ImportReport
+{
+    public int Created { get; set; }
+
+    public int Updated { get; set; }
+
+    public int Unchanged { get; set; }
+
+    public int KeptEditorVersion { get; set; }
+
+    public bool ChangedAnything => Created + Updated > 0;
+
+    public override string ToString() =>
+        $"{Created} created, {Updated} updated, {Unchanged} unchanged, {KeptEditorVersion} kept because an editor changed them";
+}
+
+public sealed class ContentImportException(IReadOnlyList<string> problems)
+    : Exception("The content could not be imported:" + Environment.NewLine + string.Join(Environment.NewLine, problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}

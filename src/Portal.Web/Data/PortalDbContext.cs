@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Auditing;
+using Portal.Web.Content;
+
+namespace Portal.Web.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+{
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // All instants are stored as UTC; SQLite loses DateTimeKind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ContentItem>(item =>
+        {
+            item.ToTable("ContentItems");
+            item.HasKey(x => x.Id);
+            item.Property(x => x.ContentType).HasMaxLength(40);
+            item.Property(x => x.TranslationKey).HasMaxLength(100);
+            item.Property(x => x.Language).HasMaxLength(20);
+            item.HasIndex(x => new { x.ContentType, x.TranslationKey, x.Language }).IsUnique();
+            item.HasMany(x => x.Versions).WithOne(x => x.Item).HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentVersion>(version =>
+        {
+            version.ToTable("ContentVersions");
+            version.HasKey(x => x.Id);
+            version.Property(x => x.Slug).HasMaxLength(200);
+            version.Property(x => x.Title).HasMaxLength(300);
+            version.Property(x => x.Summary).HasMaxLength(1000);
+            version.Property(x => x.Section).HasMaxLength(100);
+            version.Property(x => x.Owner).HasMaxLength(200);
+            version.Property(x => x.RelatedKeys).HasMaxLength(1000);
+            version.Property(x => x.SourceHash).HasMaxLength(64);
+            version.Property(x => x.CreatedBy).HasMaxLength(200);
+            version.Property(x => x.PublishedBy).HasMaxLength(200);
+            version.Property(x => x.ChangeNote).HasMaxLength(500);
+            version.HasIndex(x => new { x.ContentItemId, x.VersionNumber }).IsUnique();
+            // At most one published and one latest version per item, enforced by the database.
+            version.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"IsPublished\"").HasDatabaseName("IX_ContentVersions_Published");
+            version.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"IsLatest\"").HasDatabaseName("IX_ContentVersions_Latest");
+        });
+
+        modelBuilder.Entity<AuditEvent>(audit =>
+        {
+            audit.ToTable("AuditEvents");
+            audit.HasKey(x => x.Id);
+            audit.Property(x => x.EventType).HasMaxLength(100);
+            audit.Property(x => x.Actor).HasMaxLength(200);
+            audit.Property(x => x.SubjectType).HasMaxLength(100);
+            audit.Property(x => x.SubjectId).HasMaxLength(200);
+            audit.Property(x => x.Reason).HasMaxLength(500);
+            audit.Property(x => x.ClientAddress).HasMaxLength(64);
+            audit.HasIndex(x => x.OccurredUtc);
+            audit.HasIndex(x => new { x.SubjectType, x.SubjectId });
+        });
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

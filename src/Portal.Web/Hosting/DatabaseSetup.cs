@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Web.Auditing;
+using Portal.Web.Content;
+using Portal.Web.Data;
+
+namespace Portal.Web.Hosting;
+
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>Where the content/ baseline is read from. Defaults to the copy next to the application.</summary>
+    public string? SourceDirectory { get; set; }
+
+    /// <summary>Import content/ on start-up (idempotent).</summary>
+    public bool ImportOnStartup { get; set; } = true;
+
+    public string ResolveSourceDirectory() =>
+        string.IsNullOrWhiteSpace(SourceDirectory) ? Path.Combine(AppContext.BaseDirectory, "content") : SourceDirectory;
+}
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// SQLite is the embedded default: the database file lives in a data folder (Storage:DataDirectory, default
+    /// "data" under the content root) that is created on first run. ConnectionStrings:Portal overrides it.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported. Use 'Sqlite'.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Portal");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var dataDirectory = configuration["Storage:DataDirectory"];
+            dataDirectory = string.IsNullOrWhiteSpace(dataDirectory)
+                ? Path.Combine(environment.ContentRootPath, "data")
+                : Path.GetFullPath(dataDirectory, environment.ContentRootPath);
+            Directory.CreateDirectory(dataDirectory);
+            connectionString = $"Data Source={Path.Combine(dataDirectory, "portal.db")}";
+        }
+
+        services.AddDbContext<PortalDbContext>(options => options.UseSqlite(connectionString));
+        return services;
+    }
+
+    /// <summary>Applies migrations and imports content/ into an empty or older database.</summary>
+    public static async Task InitializePortalAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var provider = scope.ServiceProvider;
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        var db = provider.GetRequiredService<PortalDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+
+        var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
+        if (!options.ImportOnStartup)
+        {
+            return;
+        }
+
+        var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var importer = provider.GetRequiredService<ContentImporter>();
+        var report = await importer.ImportGuidanceAsync(
+            options.ResolveSourceDirectory(), new ProcessContext(ContentImporter.ImportActor, now, "Import av content/ vid start"), cancellationToken);
+        logger.LogInformation("Content import: {Report}", report.ToString());
+        if (report.ChangedAnything)
+        {
+            provider.GetRequiredService<GuidanceCatalog>().Invalidate();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Portal.Web.Data;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>Healthy when the database answers.</summary>
+public sealed class DatabaseHealthCheck(PortalDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy("Databasen svarar.")
+                : HealthCheckResult.Unhealthy("Databasen svarar inte.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("Databasen svarar inte.", ex);
+        }
+    }
+}
+
+public static class HealthResponse
+{
+    /// <summary>A short JSON body per check; never exception details.</summary>
+    public static readonly HealthCheckOptions Options = new()
+    {
+        ResponseWriter = async (context, report) =>
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsJsonAsync(new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            });
+        },
+    };
+}

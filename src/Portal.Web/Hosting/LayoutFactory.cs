@@ -1,0 +1,69 @@
+using System.Globalization;
+using Portal.Theme;
+using Portal.Web.Content;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>Builds the theme's <see cref="PageLayout"/> for a page in a language.</summary>
+public static class LayoutFactory
+{
+    public static PageLayout Create(
+        Language language,
+        string title,
+        IReadOnlyList<LanguageLink>? languageLinks = null,
+        IReadOnlyList<LayoutLink>? breadcrumbs = null,
+        string? description = null,
+        string? query = null,
+        bool noIndex = false)
+    {
+        var text = language.Text;
+        var swedish = Languages.Swedish;
+        return new PageLayout
+        {
+            HtmlLang = language.HtmlLang,
+            Title = title,
+            MetaDescription = description,
+            ServiceName = text.ServiceName,
+            ServiceTagline = text.ServiceTagline,
+            HomeUrl = language.PageUrl(Languages.StartSlug),
+            SkipLinkText = text.SkipLink,
+            Breadcrumbs = breadcrumbs ?? [],
+            BreadcrumbsLabel = text.BreadcrumbsLabel,
+            Languages = languageLinks ?? StartPageLinks(language),
+            LanguagesLabel = text.LanguagesLabel,
+            Search = new SearchBox(text.SearchPath, text.SearchLabel, text.SearchButton, query),
+            FooterLabel = text.FooterLabel,
+            FooterText = text.FooterAbout,
+            FooterLinks =
+            [
+                new LayoutLink(text.Contact, swedish.PageUrl("kontakt")),
+                new LayoutLink(text.Accessibility, swedish.PageUrl("tillganglighet")),
+                new LayoutLink(text.Privacy, swedish.PageUrl("personuppgifter")),
+            ],
+            NoIndex = noIndex,
+        };
+    }
+
+    /// <summary>Breadcrumbs from the language's start page to the current page.</summary>
+    public static IReadOnlyList<LayoutLink> Crumbs(Language language, string title, string url) =>
+        [new LayoutLink(language.Text.HomeCrumb, language.PageUrl(Languages.StartSlug)), new LayoutLink(title, url)];
+
+    /// <summary>Links to the same page in every language: the translation where it exists, else the page that says it is missing.</summary>
+    public static IReadOnlyList<LanguageLink> PageLinks(GuidanceSnapshot snapshot, string key, Language current)
+    {
+        var swedishSlug = snapshot.ByKey(Languages.Swedish, key)?.Slug;
+        return Languages.All.Select(language =>
+        {
+            var translation = snapshot.ByKey(language, key);
+            var url = translation?.Url ?? language.PageUrl(swedishSlug ?? key);
+            return new LanguageLink(language.NativeName, url, language.HtmlLang, language == current);
+        }).ToList();
+    }
+
+    public static IReadOnlyList<LanguageLink> StartPageLinks(Language current) =>
+        Languages.All.Select(l => new LanguageLink(l.NativeName, l.PageUrl(Languages.StartSlug), l.HtmlLang, l == current)).ToList();
+
+    public static string FormatDate(DateOnly date, Language language) =>
+        date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language.HtmlLang));
+}

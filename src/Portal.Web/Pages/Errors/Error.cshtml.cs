@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Theme;
+using Portal.Web.Hosting;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Pages.Errors;
+
+/// <summary>The friendly error page for unknown addresses (404) and failures (500), in the language of the address.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public Language Language { get; private set; } = Languages.Swedish;
+
+    public bool IsNotFound { get; private set; }
+
+    public PageResult OnGet(int? code) => Show(code);
+
+    public PageResult OnPost(int? code) => Show(code);
+
+    private PageResult Show(int? code)
+    {
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        var reExecuted = originalPath is not null;
+        Language = Languages.FromPath(originalPath);
+
+        var status = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
+        if (!reExecuted)
+        {
+            Response.StatusCode = status;
+        }
+
+        IsNotFound = status == StatusCodes.Status404NotFound;
+        var text = Language.Text;
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
+            Language, IsNotFound ? text.NotFoundTitle : text.ErrorTitle, noIndex: true);
+        return Page();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Portal.Web.Content;
+using Portal.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Serve the theme's assets from the build output in every environment, not only Development (a no-op once published).
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddSingleton(TimeProvider.System);
+// Write Swedish letters as they are instead of as numeric character references.
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddSingleton<GuidanceCatalog>();
+builder.Services.AddScoped<ContentImporter>();
+builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
+
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+{
+    options.Cookie.Name = "portal.auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
+builder.Services.AddAuthorizationBuilder()
+    // Deny by default: every page needs a signed-in user unless its folder opts out in AddRazorPages below.
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+builder.Services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AllowAnonymousToFolder("/Guidance");
+    options.Conventions.AllowAnonymousToFolder("/Errors");
+    options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}/{slug:slug}");
+    options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
+    options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
+    options.Conventions.AddPageRoute("/Guidance/Search", "lattlast/sok");
+});
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+await app.Services.InitializePortalAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/fel");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/fel/{0}");
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
+app.MapRazorPages().WithStaticAssets();
+
+// Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
+app.MapFallback("{**path}", context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
+
+await app.RunAsync();
+
+/// <summary>Exposed for WebApplicationFactory in the test projects.</summary>
+public partial class Program;
