@@ -48,8 +48,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             version.Property(x => x.ChangeNote).HasMaxLength(500);
             version.HasIndex(x => new { x.ContentItemId, x.VersionNumber }).IsUnique();
             // At most one published and one latest version per item, enforced by the database.
-            version.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"IsPublished\"").HasDatabaseName("IX_ContentVersions_Published");
-            version.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"IsLatest\"").HasDatabaseName("IX_ContentVersions_Latest");
+            version.HasIndex(x => x.ContentItemId, "IX_ContentVersions_Published").IsUnique().HasFilter("\"IsPublished\"");
+            version.HasIndex(x => x.ContentItemId, "IX_ContentVersions_Latest").IsUnique().HasFilter("\"IsLatest\"");
         });
 
         modelBuilder.Entity<AuditEvent>(audit =>

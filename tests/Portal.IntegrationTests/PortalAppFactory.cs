@@ -1,0 +1,57 @@
+using AngleSharp;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Portal.TestSupport;
+
+namespace Portal.IntegrationTests;
+
+/// <summary>
+/// The real app over a real SQLite file in a fresh temporary folder, with the repository's content/ imported on start.
+/// Runs as Production so the friendly error pages are the ones users get.
+/// </summary>
+public sealed class PortalAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory = TestPaths.NewTempDirectory("data");
+
+    public string DataDirectory => _dataDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
+    }
+
+    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return (IHtmlDocument)await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the OS is cleaned with the temp folder.
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalAppGroup : ICollectionFixture<PortalAppFactory>
+{
+    public const string Name = "Portal app";
+}
