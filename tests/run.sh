@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every check and every test of the portal: restore (locked), build (warnings are errors), dotnet format,
+# unit tests, integration tests (real SQLite, Nu HTML Checker) and browser tests (Playwright + axe on Debian's chromium).
+# Prints one closing line "tests: N passed, N failed" and exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+fail() { echo "run.sh: $*" >&2; echo "tests: 0 passed, 1 failed"; exit 1; }
+
+command -v dotnet >/dev/null || fail "dotnet is not installed."
+command -v npm >/dev/null || fail "npm is not installed."
+command -v java >/dev/null || fail "java is not installed (needed by the Nu HTML Checker); apt-get install default-jre-headless."
+[ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing; apt-get install chromium (.ci/run does this)."
+
+start=$(date +%s)
+echo "== npm ci (test tools)"
+(cd tests && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error) || fail "npm ci in tests/ failed."
+
+echo "== restore (locked) and build"
+dotnet restore Portal.sln --locked-mode || fail "restore failed (did a package change without updating packages.lock.json?)."
+dotnet build Portal.sln --no-restore -nologo -clp:ErrorsOnly || fail "build failed."
+
+echo "== dotnet format --verify-no-changes"
+dotnet format Portal.sln --verify-no-changes --no-restore || fail "dotnet format found changes; run 'dotnet format Portal.sln'."
+
+passed=0
+failed=0
+status=0
+for project in Portal.UnitTests Portal.IntegrationTests Portal.EndToEndTests; do
+    echo "== $project"
+    log="$results/$project.log"
+    dotnet test "tests/$project" --no-build --nologo --results-directory "$results" \
+        --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" 2>&1 | tee "$log" \
+        | grep -E '^\s+(Failed|Passed) [A-Z]|\[FAIL\]|Error Message|^\s+(Assert|Expected|Actual)|Passed!|Failed!|Total tests|error' || true
+    code=${PIPESTATUS[0]}
+    summary=$(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$log" | tail -1)
+    if [ -z "$summary" ]; then
+        echo "run.sh: $project produced no test summary (exit $code)." >&2
+        failed=$((failed + 1))
+        status=1
+        continue
+    fi
+    p=$(echo "$summary" | sed -E 's/.*Passed: +([0-9]+).*/\1/')
+    f=$(echo "$summary" | sed -E 's/.*Failed: +([0-9]+), Passed.*/\1/')
+    passed=$((passed + p))
+    failed=$((failed + f))
+    [ "$code" -eq 0 ] || status=1
+done
+
+echo "== done in $(( $(date +%s) - start )) s; results in artifacts/test-results"
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
