@@ -56,24 +56,73 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         return files;
     }
 
-    public async Task<ImportReport> ImportGuidanceAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default)
+    /// <summary>Reads and validates the structured texts (YAML) below <paramref name="contentRoot"/>, such as the SGI-skyddskoll's.</summary>
+    public static IReadOnlyList<ContentFile> ReadStructuredTexts(string contentRoot)
     {
-        var files = ReadGuidance(contentRoot);
+        var files = new List<ContentFile>();
+        var problems = new List<string>();
+        foreach (var (folder, contentType) in StructuredTextFolders)
+        {
+            var path = Path.Combine(contentRoot, folder);
+            if (!Directory.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(path, "*.yml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetRelativePath(contentRoot, file);
+                try
+                {
+                    files.Add(StructuredTexts.ParseFile(name, contentType, File.ReadAllText(file)));
+                }
+                catch (ContentFormatException ex)
+                {
+                    problems.Add(ex.Message);
+                }
+            }
+        }
+
+        problems.AddRange(files.GroupBy(f => (f.ContentType, f.Key, f.Language.Code)).Where(g => g.Count() > 1)
+            .Select(g => $"Det finns flera filer för {g.Key.ContentType} på språket {g.Key.Code}."));
+        if (problems.Count > 0)
+        {
+            throw new ContentImportException(problems);
+        }
+
+        return files;
+    }
+
+    private static readonly (string Folder, string ContentType)[] StructuredTextFolders = [("sgi-koll", ContentTypes.SgiCheckTexts)];
+
+    /// <summary>Imports guidance and structured texts; nothing is written unless every file is valid.</summary>
+    public async Task<ImportReport> ImportAllAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var files = ReadGuidance(contentRoot).Select(ContentFile.FromGuidance).Concat(ReadStructuredTexts(contentRoot)).ToList();
+        return await ImportAsync(files, context, cancellationToken);
+    }
+
+    public Task<ImportReport> ImportGuidanceAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default) =>
+        ImportAsync(ReadGuidance(contentRoot).Select(ContentFile.FromGuidance).ToList(), context, cancellationToken);
+
+    private async Task<ImportReport> ImportAsync(IReadOnlyList<ContentFile> files, ProcessContext context, CancellationToken cancellationToken)
+    {
+        var types = files.Select(f => f.ContentType).Distinct().ToList();
         var items = await db.ContentItems
-            .Where(i => i.ContentType == ContentTypes.Guidance)
+            .Where(i => types.Contains(i.ContentType))
             .Include(i => i.Versions)
             .ToListAsync(cancellationToken);
 
         var report = new ImportReport();
         foreach (var file in files)
         {
-            var item = items.FirstOrDefault(i => i.TranslationKey == file.Key && i.Language == file.Language.Code);
+            var item = items.FirstOrDefault(i => i.ContentType == file.ContentType && i.TranslationKey == file.Key && i.Language == file.Language.Code);
             if (item is null)
             {
                 item = new ContentItem
                 {
                     Id = Guid.NewGuid(),
-                    ContentType = ContentTypes.Guidance,
+                    ContentType = file.ContentType,
                     TranslationKey = file.Key,
                     Language = file.Language.Code,
                     CreatedUtc = context.NowUtc,
@@ -94,8 +143,8 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
             if (item.Versions.Any(v => v.CreatedBy != ImportActor))
             {
                 logger.LogInformation(
-                    "Content file for {Language}/{Key} differs from the database, but an editor has edited the page; the file was not imported.",
-                    file.Language.Code, file.Key);
+                    "Content file for {ContentType} {Language}/{Key} differs from the database, but an editor has edited the page; the file was not imported.",
+                    file.ContentType, file.Language.Code, file.Key);
                 report.KeptEditorVersion++;
                 continue;
             }
@@ -114,7 +163,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         return report;
     }
 
-    private void AddPublishedVersion(ContentItem item, GuidanceFile file, ProcessContext context)
+    private void AddPublishedVersion(ContentItem item, ContentFile file, ProcessContext context)
     {
         var version = new ContentVersion
         {

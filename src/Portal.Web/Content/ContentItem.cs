@@ -25,4 +25,6 @@ public sealed class ContentItem
 public static class ContentTypes
 {
     public const string Guidance = "guidance";
+
+    public const string SgiCheckTexts = "sgi-koll-texts";
 }

@@ -66,7 +66,7 @@ public static class DatabaseSetup
 
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var importer = provider.GetRequiredService<ContentImporter>();
-        var report = await importer.ImportGuidanceAsync(
+        var report = await importer.ImportAllAsync(
             options.ResolveSourceDirectory(), new ProcessContext(ContentImporter.ImportActor, now, "Import av content/ vid start"), cancellationToken);
         logger.LogInformation("Content import: {Report}", report.ToString());
         if (report.ChangedAnything)
