@@ -27,7 +27,7 @@ public sealed class SearchModel(GuidanceCatalog catalog) : PageModel
             Problem = text.SearchTooLong;
             Query = Query[..GuidanceSearch.MaxQueryLength];
         }
-        else if (q is not null && Query.Length == 0)
+        else if (Request.Query.ContainsKey("q") && Query.Length == 0)
         {
             Problem = text.SearchEmpty;
         }
