@@ -119,8 +119,15 @@ public sealed class ContentImporterTests : IDisposable
             current.IsLatest = false;
             db.ContentVersions.Add(new ContentVersion
             {
-                Id = Guid.NewGuid(), ContentItemId = current.ContentItemId, VersionNumber = 2, IsLatest = true,
-                Slug = current.Slug, Title = current.Title, Body = "Redaktörens utkast.", CreatedBy = "redaktor@example.org", CreatedUtc = Now,
+                Id = Guid.NewGuid(),
+                ContentItemId = current.ContentItemId,
+                VersionNumber = 2,
+                IsLatest = true,
+                Slug = current.Slug,
+                Title = current.Title,
+                Body = "Redaktörens utkast.",
+                CreatedBy = "redaktor@example.org",
+                CreatedUtc = Now,
             });
             await db.SaveChangesAsync();
         }
@@ -147,8 +154,15 @@ public sealed class ContentImporterTests : IDisposable
         var current = await db.ContentVersions.SingleAsync();
         db.ContentVersions.Add(new ContentVersion
         {
-            Id = Guid.NewGuid(), ContentItemId = current.ContentItemId, VersionNumber = 2, IsPublished = true,
-            Slug = current.Slug, Title = current.Title, Body = "Text.", CreatedBy = "test", CreatedUtc = Now,
+            Id = Guid.NewGuid(),
+            ContentItemId = current.ContentItemId,
+            VersionNumber = 2,
+            IsPublished = true,
+            Slug = current.Slug,
+            Title = current.Title,
+            Body = "Text.",
+            CreatedBy = "test",
+            CreatedUtc = Now,
         });
 
         // Act & Assert
