@@ -2,8 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
+using Portal.Web.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +17,11 @@ builder.Services.AddSingleton(TimeProvider.System);
 // Write Swedish letters as they are instead of as numeric character references.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddDataProtection().SetApplicationName("Omstallningsportalen");
+builder.Services.AddSingleton<DatabaseXmlRepository>();
+builder.Services.AddOptions<KeyManagementOptions>()
+    .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
 builder.Services.AddScoped<ContentImporter>();

@@ -12,7 +12,20 @@ namespace Portal.IntegrationTests;
 /// </summary>
 public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory = TestPaths.NewTempDirectory("data");
+    private readonly string _dataDirectory;
+    private readonly bool _ownsDataDirectory;
+
+    public PortalAppFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>An app over an existing data folder, to act as a second instance of the same installation.</summary>
+    public PortalAppFactory(string? sharedDataDirectory)
+    {
+        _ownsDataDirectory = sharedDataDirectory is null;
+        _dataDirectory = sharedDataDirectory ?? TestPaths.NewTempDirectory("data");
+    }
 
     public string DataDirectory => _dataDirectory;
 
@@ -35,7 +48,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Auditing;
 using Portal.Web.Content;
+using Portal.Web.Privacy;
 
 namespace Portal.Web.Data;
 
@@ -12,6 +13,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -64,6 +69,20 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             audit.Property(x => x.ClientAddress).HasMaxLength(64);
             audit.HasIndex(x => x.OccurredUtc);
             audit.HasIndex(x => new { x.SubjectType, x.SubjectId });
+        });
+
+        modelBuilder.Entity<DataProtectionKeyRow>(key =>
+        {
+            key.ToTable("DataProtectionKeys");
+            key.HasKey(x => x.Id);
+            key.Property(x => x.FriendlyName).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<AppSecret>(secret =>
+        {
+            secret.ToTable("AppSecrets");
+            secret.HasKey(x => x.Name);
+            secret.Property(x => x.Name).HasMaxLength(100);
         });
     }
 
