@@ -61,7 +61,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
     {
         var files = new List<ContentFile>();
         var problems = new List<string>();
-        foreach (var (folder, contentType) in StructuredTextFolders)
+        foreach (var (folder, parse) in StructuredTextFolders)
         {
             var path = Path.Combine(contentRoot, folder);
             if (!Directory.Exists(path))
@@ -74,7 +74,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
                 var name = Path.GetRelativePath(contentRoot, file);
                 try
                 {
-                    files.Add(StructuredTexts.ParseFile(name, contentType, File.ReadAllText(file)));
+                    files.Add(parse(name, File.ReadAllText(file)));
                 }
                 catch (ContentFormatException ex)
                 {
@@ -93,7 +93,11 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         return files;
     }
 
-    private static readonly (string Folder, string ContentType)[] StructuredTextFolders = [("sgi-koll", ContentTypes.SgiCheckTexts)];
+    private static readonly (string Folder, Func<string, string, ContentFile> Parse)[] StructuredTextFolders =
+    [
+        ("sgi-koll", (name, yaml) => StructuredTexts.ParseFile(name, ContentTypes.SgiCheckTexts, yaml)),
+        ("questionnaire", Questionnaires.QuestionnaireFile.Parse),
+    ];
 
     /// <summary>Imports guidance and structured texts; nothing is written unless every file is valid.</summary>
     public async Task<ImportReport> ImportAllAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default)

@@ -27,4 +27,6 @@ public static class ContentTypes
     public const string Guidance = "guidance";
 
     public const string SgiCheckTexts = "sgi-koll-texts";
+
+    public const string Questionnaire = "questionnaire";
 }

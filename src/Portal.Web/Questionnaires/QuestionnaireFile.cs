@@ -1,0 +1,17 @@
+using Portal.Web.Content;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Questionnaires;
+
+public static class QuestionnaireFile
+{
+    /// <summary>Validates a questionnaire definition file and turns it into a content version (the YAML is the body).</summary>
+    public static ContentFile Parse(string fileName, string yaml)
+    {
+        var definition = QuestionnaireDefinition.Parse(fileName, yaml);
+        var language = Languages.Get(definition.Language);
+        return new ContentFile(
+            ContentTypes.Questionnaire, definition.Id, language, definition.Id, definition.Title, "", "", 0, null,
+            "Redaktionen för Omställningsportalen", [], yaml, GuidanceFile.Hash(yaml));
+    }
+}
