@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Auditing;
 using Portal.Web.Content;
+using Portal.Web.Meetings;
 using Portal.Web.Privacy;
+using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Data;
 
@@ -17,6 +19,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
     public DbSet<AppSecret> AppSecrets => Set<AppSecret>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
+
+    public DbSet<ResponseSubmission> ResponseSubmissions => Set<ResponseSubmission>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -83,6 +93,48 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             secret.ToTable("AppSecrets");
             secret.HasKey(x => x.Name);
             secret.Property(x => x.Name).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<Meeting>(meeting =>
+        {
+            meeting.ToTable("Meetings");
+            meeting.HasKey(x => x.Id);
+            meeting.Property(x => x.Type).HasMaxLength(40);
+            meeting.Property(x => x.Channel).HasMaxLength(20);
+            meeting.Property(x => x.CaseOfficerId).HasMaxLength(200);
+            meeting.Property(x => x.PersonnummerHash).HasMaxLength(64);
+            meeting.Property(x => x.CreatedBy).HasMaxLength(200);
+            meeting.HasIndex(x => x.StartsAtUtc);
+            meeting.HasIndex(x => x.CaseOfficerId);
+            meeting.HasIndex(x => x.PersonnummerHash);
+            meeting.HasOne(x => x.Invitation).WithOne(x => x.Meeting).HasForeignKey<Invitation>(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            meeting.HasMany<QuestionnaireResponse>().WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.ToTable("Invitations");
+            invitation.HasKey(x => x.Id);
+            invitation.Property(x => x.TokenHash).HasMaxLength(64);
+            invitation.HasIndex(x => x.TokenHash).IsUnique();
+            invitation.HasIndex(x => x.MeetingId).IsUnique();
+        });
+
+        modelBuilder.Entity<QuestionnaireResponse>(response =>
+        {
+            response.ToTable("QuestionnaireResponses");
+            response.HasKey(x => x.Id);
+            response.Property(x => x.ReferenceNumber).HasMaxLength(20);
+            response.Property(x => x.Revision).IsConcurrencyToken();
+            response.HasIndex(x => x.MeetingId).IsUnique();
+            response.HasMany(x => x.Submissions).WithOne().HasForeignKey(x => x.ResponseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ResponseSubmission>(submission =>
+        {
+            submission.ToTable("ResponseSubmissions");
+            submission.HasKey(x => x.Id);
+            submission.HasIndex(x => new { x.ResponseId, x.Number }).IsUnique();
         });
     }
 
