@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Portal.Web.Data;
+using Portal.Web.Hosting;
+using Portal.Web.Questionnaires;
+
+namespace Portal.Web.Pages.Questionnaire.Form;
+
+/// <summary>
+/// One section of the questionnaire per page, saved on "Spara och fortsätt". Follow-up questions appear when an
+/// answer calls for them: with JavaScript at once, without it after saving (the page is shown again with them).
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class SectionModel(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, IOptions<QuestionnaireOptions> options, TimeProvider time)
+    : FormPageModel(db, questionnaires, catalog, options, time)
+{
+    [FromRoute]
+    public string SectionId { get; set; } = "";
+
+    /// <summary>Return to the check-answers page after saving (set by its "Ändra" links).</summary>
+    [FromQuery(Name = "tillbaka")]
+    public string? ReturnTo { get; set; }
+
+    public QuestionnaireSection Section { get; private set; } = null!;
+
+    public int SectionIndex { get; private set; }
+
+    public int Revision { get; private set; }
+
+    /// <summary>Answers shown in the fields (the saved ones, or what was just posted).</summary>
+    public QuestionnaireAnswers Shown { get; private set; } = new();
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public QuestionnaireAnswers? ConflictingAnswers { get; private set; }
+
+    public bool AddedQuestions { get; private set; }
+
+    public ErrorSummary Summary => new(Text.ErrorSummary, Errors.Select(e =>
+        new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList());
+
+    public static string FieldId(Question question) =>
+        question.IsChoice || question.Type == QuestionTypes.MultipleChoice ? $"q-{question.Id}-0" : $"q-{question.Id}";
+
+    public string BackUrl => SectionIndex == 0 ? FormUrl() : FormUrl("/steg/" + Definition.Sections[SectionIndex - 1].Id);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadSectionAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        Shown = Answers;
+        return ShowPage();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int revision, string? shown, CancellationToken cancellationToken)
+    {
+        if (await LoadSectionAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        if (!CanChange)
+        {
+            return Redirect(FormUrl());
+        }
+
+        var posted = Section.Questions.ToDictionary(q => q.Id, q => Request.Form[q.Id].Select(v => v ?? "").ToArray());
+        var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc)), Language);
+        Shown = result.Answers;
+        if (result.Errors.Count > 0)
+        {
+            Errors = result.Errors;
+            Revision = revision;
+            return ShowPage();
+        }
+
+        var outcome = await Questionnaires.SaveAsync(Meeting.Id, revision, result.Answers, DefinitionVersionId, Context("Sparat avsnitt " + Section.Id), cancellationToken);
+        if (outcome is QuestionnaireService.Conflict conflict)
+        {
+            ConflictingAnswers = conflict.Current;
+            Revision = conflict.Revision;
+            return ShowPage();
+        }
+
+        Revision = ((QuestionnaireService.Saved)outcome).Revision;
+        var shownBefore = (shown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        if (Section.Questions.Any(q => result.Answers.IsVisible(q) && !shownBefore.Contains(q.Id)))
+        {
+            AddedQuestions = true;
+            return ShowPage();
+        }
+
+        var next = SectionIndex + 1 < Definition.Sections.Count && ReturnTo != "kontrollera"
+            ? FormUrl("/steg/" + Definition.Sections[SectionIndex + 1].Id)
+            : FormUrl("/kontrollera");
+        return Redirect(next);
+    }
+
+    private async Task<IActionResult?> LoadSectionAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        var section = Definition.FindSection(SectionId);
+        if (section is null)
+        {
+            return NotFound();
+        }
+
+        Section = section;
+        SectionIndex = Definition.Sections.IndexOf(section);
+        Revision = Saved?.Revision ?? 0;
+        return null;
+    }
+
+    private PageResult ShowPage()
+    {
+        SetLayout($"{Section.Title} – {Definition.Title}");
+        return Page();
+    }
+}

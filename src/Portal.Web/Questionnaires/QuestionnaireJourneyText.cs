@@ -1,0 +1,219 @@
+using System.Globalization;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Questionnaires;
+
+/// <summary>The fixed texts of the questionnaire pages in Swedish and English.</summary>
+public sealed class QuestionnaireJourneyText
+{
+    public required string IdentifyTitle { get; init; }
+    public required string IdentifyIntro { get; init; }
+    public required string PersonnummerLabel { get; init; }
+    public required string PersonnummerHint { get; init; }
+    public required string IdentifyButton { get; init; }
+    public required string WrongPersonnummer { get; init; }
+    public required string Locked { get; init; }
+    public required string LinkNotValidTitle { get; init; }
+    public required string LinkNotValidText { get; init; }
+    public required string SignInAgainTitle { get; init; }
+    public required string SignInAgainText { get; init; }
+    public required string NotYoursTitle { get; init; }
+    public required string NotYoursText { get; init; }
+    public required string YourMeeting { get; init; }
+    public required string MeetingWhen { get; init; }
+    public required string MeetingHow { get; init; }
+    public required string Start { get; init; }
+    public required string Continue { get; init; }
+    public required string ContinueWhereYouLeft { get; init; }
+    public required string SaveAndContinue { get; init; }
+    public required string Back { get; init; }
+    public required string StepOf { get; init; }
+    public required string StepsLabel { get; init; }
+    public required string ErrorSummary { get; init; }
+    public required string Optional { get; init; }
+    public required string CheckTitle { get; init; }
+    public required string CheckIntro { get; init; }
+    public required string Change { get; init; }
+    public required string NotAnswered { get; init; }
+    public required string Submit { get; init; }
+    public required string SubmitChanges { get; init; }
+    public required string DoneTitle { get; init; }
+    public required string ChangedTitle { get; init; }
+    public required string ReferenceNumber { get; init; }
+    public required string CanChangeUntil { get; init; }
+    public required string CannotChangeAnymore { get; init; }
+    public required string StatusDraft { get; init; }
+    public required string StatusSubmitted { get; init; }
+    public required string StatusChanged { get; init; }
+    public required string MyAnswers { get; init; }
+    public required string PrintAnswers { get; init; }
+    public required string ReadLogTitle { get; init; }
+    public required string ReadLogIntro { get; init; }
+    public required string ReadLogEmpty { get; init; }
+    public required string ReadByCaseOfficer { get; init; }
+    public required string ReadBySystem { get; init; }
+    public required string DeleteTitle { get; init; }
+    public required string DeleteIntro { get; init; }
+    public required string DeleteButton { get; init; }
+    public required string DeletedTitle { get; init; }
+    public required string DeletedText { get; init; }
+    public required string NothingToDelete { get; init; }
+    public required string ConflictTitle { get; init; }
+    public required string ConflictText { get; init; }
+    public required string ConflictSavedAnswers { get; init; }
+    public required string ConflictKeepMine { get; init; }
+    public required string NewQuestionsShown { get; init; }
+    public required string SgiResultTitle { get; init; }
+    public required string SgiNotComputed { get; init; }
+    public required string Retention { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+
+    public static QuestionnaireJourneyText For(Language language) => language.Code == "en" ? English : Swedish;
+
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    public static DateTime ToStockholm(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Stockholm);
+
+    public static DateTime FromStockholm(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Stockholm);
+
+    public static string FormatDateTime(DateTime utc, Language language)
+    {
+        var local = ToStockholm(utc);
+        return language.Code == "en"
+            ? local.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"))
+            : local.ToString("dddd d MMMM yyyy 'kl.' HH.mm", CultureInfo.GetCultureInfo("sv-SE"));
+    }
+
+    private static readonly QuestionnaireJourneyText Swedish = new()
+    {
+        IdentifyTitle = "Förbered ditt möte",
+        IdentifyIntro = "Du har fått en personlig länk till frågor inför ditt möte. För att vara säker på att det är du, skriv ditt personnummer.",
+        PersonnummerLabel = "Personnummer",
+        PersonnummerHint = "12 siffror, ÅÅÅÅMMDD-NNNN.",
+        IdentifyButton = "Fortsätt",
+        WrongPersonnummer = "Personnumret stämmer inte med inbjudan. Kontrollera siffrorna. Du har {0} försök kvar.",
+        Locked = "Du har skrivit fel personnummer för många gånger. Av säkerhetsskäl är länken låst i 30 minuter. Försök igen senare, eller kontakta din handläggare.",
+        LinkNotValidTitle = "Länken fungerar inte",
+        LinkNotValidText = "Länken är inte giltig längre, eller så är den inte komplett. Länken slutar gälla när mötet har varit. Kontrollera att du har kopierat hela länken från din inbjudan. Har mötet inte varit än och fungerar länken ändå inte, kontakta din handläggare på Försäkringskassan (0771-524 524).",
+        SignInAgainTitle = "Öppna länken i din inbjudan igen",
+        SignInAgainText = "Av säkerhetsskäl behöver du öppna din personliga länk igen och skriva ditt personnummer. Dina sparade svar finns kvar.",
+        NotYoursTitle = "Du kan inte öppna det här formuläret",
+        NotYoursText = "Du kan bara se dina egna svar. Öppna länken i din egen inbjudan.",
+        YourMeeting = "Ditt möte",
+        MeetingWhen = "När",
+        MeetingHow = "Hur",
+        Start = "Börja svara",
+        Continue = "Fortsätt",
+        ContinueWhereYouLeft = "Fortsätt där du slutade",
+        SaveAndContinue = "Spara och fortsätt",
+        Back = "Tillbaka",
+        StepOf = "Steg {0} av {1}",
+        StepsLabel = "Steg i formuläret",
+        ErrorSummary = "Något behöver rättas. Gå till:",
+        Optional = "(frivilligt)",
+        CheckTitle = "Kontrollera dina svar",
+        CheckIntro = "Läs igenom dina svar. Du kan ändra dem innan du skickar.",
+        Change = "Ändra",
+        NotAnswered = "Inte besvarad",
+        Submit = "Skicka svaren",
+        SubmitChanges = "Skicka ändringarna",
+        DoneTitle = "Tack, dina svar är skickade",
+        ChangedTitle = "Tack, dina ändringar är skickade",
+        ReferenceNumber = "Referensnummer",
+        CanChangeUntil = "Du kan ändra eller radera dina svar fram till {0}.",
+        CannotChangeAnymore = "Mötet är nära, så du kan inte längre ändra dina svar här. Vill du ändra något, berätta det på mötet eller kontakta din handläggare.",
+        StatusDraft = "Du har börjat men inte skickat dina svar.",
+        StatusSubmitted = "Du har skickat dina svar.",
+        StatusChanged = "Du har ändrat svar som inte är skickade än.",
+        MyAnswers = "Dina svar",
+        PrintAnswers = "Se och skriv ut dina svar",
+        ReadLogTitle = "Vem har läst mina svar?",
+        ReadLogIntro = "Här ser du när någon har läst dina svar. Vi visar vilken roll personen har, inte namnet.",
+        ReadLogEmpty = "Ingen har läst dina svar än.",
+        ReadByCaseOfficer = "En handläggare på Försäkringskassan",
+        ReadBySystem = "Försäkringskassans ärendesystem",
+        DeleteTitle = "Radera dina svar",
+        DeleteIntro = "Om du raderar dina svar tas de bort helt. De går inte att få tillbaka. Mötet blir kvar som vanligt.",
+        DeleteButton = "Radera mina svar",
+        DeletedTitle = "Dina svar är raderade",
+        DeletedText = "Vi har tagit bort dina svar. Du kan svara på frågorna igen om du vill, så länge det är mer än ett dygn till mötet.",
+        NothingToDelete = "Det finns inga sparade svar att radera.",
+        ConflictTitle = "Dina svar har ändrats i ett annat fönster",
+        ConflictText = "Medan du fyllde i den här sidan sparades andra svar, till exempel i en annan flik. Vi har inte sparat något av det du skrev nu. Jämför nedan och välj.",
+        ConflictSavedAnswers = "Det här är sparat nu:",
+        ConflictKeepMine = "Spara svaren på den här sidan",
+        NewQuestionsShown = "Utifrån dina svar har vi lagt till en eller flera frågor på den här sidan. Dina svar hittills är sparade.",
+        SgiResultTitle = "Ditt SGI-skydd",
+        SgiNotComputed = "Vi kan inte räkna ut något om ditt SGI-skydd utifrån dina svar. Ta upp det på mötet.",
+        Retention = "Svaren raderas {0} dagar efter mötet.",
+        Yes = "Ja",
+        No = "Nej",
+    };
+
+    private static readonly QuestionnaireJourneyText English = new()
+    {
+        IdentifyTitle = "Prepare for your meeting",
+        IdentifyIntro = "You have received a personal link to questions before your meeting. To make sure it is you, enter your personnummer (Swedish personal identity number).",
+        PersonnummerLabel = "Personnummer",
+        PersonnummerHint = "12 digits, YYYYMMDD-NNNN.",
+        IdentifyButton = "Continue",
+        WrongPersonnummer = "The personnummer does not match the invitation. Check the digits. You have {0} tries left.",
+        Locked = "You have entered a wrong personnummer too many times. For your safety the link is locked for 30 minutes. Try again later, or contact your case officer.",
+        LinkNotValidTitle = "The link does not work",
+        LinkNotValidText = "The link is no longer valid, or it is incomplete. The link stops working after the meeting. Check that you copied the whole link from your invitation. If the meeting has not taken place and the link still does not work, contact your case officer at Försäkringskassan (0771-524 524).",
+        SignInAgainTitle = "Open the link in your invitation again",
+        SignInAgainText = "For your safety, open your personal link again and enter your personnummer. Your saved answers are kept.",
+        NotYoursTitle = "You cannot open this form",
+        NotYoursText = "You can only see your own answers. Open the link in your own invitation.",
+        YourMeeting = "Your meeting",
+        MeetingWhen = "When",
+        MeetingHow = "How",
+        Start = "Start answering",
+        Continue = "Continue",
+        ContinueWhereYouLeft = "Continue where you left off",
+        SaveAndContinue = "Save and continue",
+        Back = "Back",
+        StepOf = "Step {0} of {1}",
+        StepsLabel = "Steps in the form",
+        ErrorSummary = "Something needs correcting. Go to:",
+        Optional = "(optional)",
+        CheckTitle = "Check your answers",
+        CheckIntro = "Read through your answers. You can change them before you send.",
+        Change = "Change",
+        NotAnswered = "Not answered",
+        Submit = "Send the answers",
+        SubmitChanges = "Send the changes",
+        DoneTitle = "Thank you, your answers have been sent",
+        ChangedTitle = "Thank you, your changes have been sent",
+        ReferenceNumber = "Reference number",
+        CanChangeUntil = "You can change or delete your answers until {0}.",
+        CannotChangeAnymore = "The meeting is close, so you can no longer change your answers here. If you want to change something, say so at the meeting or contact your case officer.",
+        StatusDraft = "You have started but not sent your answers.",
+        StatusSubmitted = "You have sent your answers.",
+        StatusChanged = "You have changed answers that are not sent yet.",
+        MyAnswers = "Your answers",
+        PrintAnswers = "See and print your answers",
+        ReadLogTitle = "Who has read my answers?",
+        ReadLogIntro = "Here you see when someone has read your answers. We show the person's role, not their name.",
+        ReadLogEmpty = "Nobody has read your answers yet.",
+        ReadByCaseOfficer = "A case officer (handläggare) at Försäkringskassan",
+        ReadBySystem = "Försäkringskassan's case management system",
+        DeleteTitle = "Delete your answers",
+        DeleteIntro = "If you delete your answers they are removed completely and cannot be restored. The meeting stays as planned.",
+        DeleteButton = "Delete my answers",
+        DeletedTitle = "Your answers have been deleted",
+        DeletedText = "We have removed your answers. You can answer the questions again if you want, as long as the meeting is more than a day away.",
+        NothingToDelete = "There are no saved answers to delete.",
+        ConflictTitle = "Your answers were changed in another window",
+        ConflictText = "While you were filling in this page, other answers were saved, for example in another tab. We have not saved anything you wrote now. Compare below and choose.",
+        ConflictSavedAnswers = "This is what is saved now:",
+        ConflictKeepMine = "Save the answers on this page",
+        NewQuestionsShown = "Based on your answers we have added one or more questions to this page. Your answers so far are saved.",
+        SgiResultTitle = "Your SGI protection",
+        SgiNotComputed = "We cannot work out anything about your SGI protection from your answers. Bring it up at the meeting.",
+        Retention = "The answers are deleted {0} days after the meeting.",
+        Yes = "Yes",
+        No = "No",
+    };
+}
