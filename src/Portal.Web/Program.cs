@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
+using Portal.Web.Meetings;
 using Portal.Web.Privacy;
+using Portal.Web.Questionnaires;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,24 +27,64 @@ builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
 builder.Services.AddScoped<ContentImporter>();
+builder.Services.Configure<QuestionnaireOptions>(builder.Configuration.GetSection(QuestionnaireOptions.Section));
+builder.Services.AddSingleton<QuestionnaireCatalog>();
+builder.Services.AddSingleton<SgiFromQuestionnaire>();
+builder.Services.AddSingleton<QuestionnaireStatistics>();
+builder.Services.AddScoped<QuestionnaireService>();
+builder.Services.AddScoped<MeetingService>();
+builder.Services.AddScoped<IInvitationIdentification, PersonnummerIdentification>();
+builder.Services.AddSingleton<IAuthorizationHandler, OwnsInvitationHandler>();
+builder.Services.AddHostedService<RetentionJob>();
+builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
-{
-    options.Cookie.Name = "portal.auth";
-    options.Cookie.HttpOnly = true;
-    options.Cookie.SameSite = SameSiteMode.Strict;
-    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-});
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(options =>
+    {
+        options.Cookie.Name = "portal.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    })
+    // The citizen who opened their invitation link and confirmed their personnummer: one invitation per cookie.
+    .AddCookie(CitizenAccess.Scheme, options =>
+    {
+        options.Cookie.Name = "portal.citizen";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+        options.SlidingExpiration = true;
+        options.LoginPath = "/formular/lanken-fungerar-inte";
+        options.ReturnUrlParameter = "ignored";
+        options.Events.OnRedirectToLogin = context =>
+        {
+            context.Response.Redirect("/formular/lanken-fungerar-inte?reason=utloggad");
+            return Task.CompletedTask;
+        };
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.Redirect("/formular/lanken-fungerar-inte?reason=inte-din");
+            return Task.CompletedTask;
+        };
+    });
 builder.Services.AddAuthorizationBuilder()
     // Deny by default: every page needs a signed-in user unless its folder opts out in AddRazorPages below.
-    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(CitizenAccess.Policy, policy => policy
+        .AddAuthenticationSchemes(CitizenAccess.Scheme)
+        .RequireAuthenticatedUser()
+        .AddRequirements(new OwnsInvitationRequirement()));
 
 builder.Services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AllowAnonymousToFolder("/Guidance");
     options.Conventions.AllowAnonymousToFolder("/Errors");
+    options.Conventions.AllowAnonymousToPage("/Questionnaire/Open");
+    options.Conventions.AllowAnonymousToPage("/Questionnaire/LinkNotValid");
+    options.Conventions.AuthorizeFolder("/Questionnaire/Form", CitizenAccess.Policy);
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}/{slug:slug}");
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");

@@ -59,11 +59,19 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync(cancellationToken);
 
         var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
-        if (!options.ImportOnStartup)
+        if (options.ImportOnStartup)
         {
-            return;
+            await ImportContentAsync(provider, options, logger, cancellationToken);
         }
 
+        if (provider.GetRequiredService<IConfiguration>().GetValue<bool>("Demo:Enabled"))
+        {
+            await provider.GetRequiredService<Meetings.DemoData>().SeedAsync(cancellationToken);
+        }
+    }
+
+    private static async Task ImportContentAsync(IServiceProvider provider, ContentOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var importer = provider.GetRequiredService<ContentImporter>();
         var report = await importer.ImportAllAsync(

@@ -39,7 +39,8 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
             return LinkNotValid();
         }
 
-        if (User.Identity?.IsAuthenticated == true && CitizenAccess.InvitationId(User) == invitation.Id)
+        var citizen = await HttpContext.AuthenticateAsync(CitizenAccess.Scheme);
+        if (citizen.Succeeded && CitizenAccess.InvitationId(citizen.Principal) == invitation.Id)
         {
             return Redirect($"/formular/{invitation.Id}{LangQuery}");
         }

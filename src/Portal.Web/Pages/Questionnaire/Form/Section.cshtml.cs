@@ -71,14 +71,24 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         var posted = Section.Questions.ToDictionary(q => q.Id, q => Request.Form[q.Id].Select(v => v ?? "").ToArray());
         var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc)), Language);
         Shown = result.Answers;
-        if (result.Errors.Count > 0)
+
+        // Questions that an answer on this page just made relevant were never shown: ask them, do not fault them.
+        var shownBefore = (shown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var added = Section.Questions.Where(q => result.Answers.IsVisible(q) && !shownBefore.Contains(q.Id)).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        Errors = result.Errors.Where(e => !added.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value);
+        if (Errors.Count > 0)
         {
-            Errors = result.Errors;
             Revision = revision;
             return ShowPage();
         }
 
-        var outcome = await Questionnaires.SaveAsync(Meeting.Id, revision, result.Answers, DefinitionVersionId, Context("Sparat avsnitt " + Section.Id), cancellationToken);
+        var toSave = result.Answers.Copy();
+        foreach (var id in result.Errors.Keys)
+        {
+            toSave.Remove(id);
+        }
+
+        var outcome = await Questionnaires.SaveAsync(Meeting.Id, revision, toSave, DefinitionVersionId, Context("Sparat avsnitt " + Section.Id), cancellationToken);
         if (outcome is QuestionnaireService.Conflict conflict)
         {
             ConflictingAnswers = conflict.Current;
@@ -87,8 +97,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         Revision = ((QuestionnaireService.Saved)outcome).Revision;
-        var shownBefore = (shown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        if (Section.Questions.Any(q => result.Answers.IsVisible(q) && !shownBefore.Contains(q.Id)))
+        if (added.Count > 0)
         {
             AddedQuestions = true;
             return ShowPage();

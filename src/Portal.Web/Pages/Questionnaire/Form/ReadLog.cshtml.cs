@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Web.Data;
+using Portal.Web.Questionnaires;
+
+namespace Portal.Web.Pages.Questionnaire.Form;
+
+/// <summary>When the person's answers were read, and by which role (never by name): from the audit log.</summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class ReadLogModel(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, IOptions<QuestionnaireOptions> options, TimeProvider time)
+    : FormPageModel(db, questionnaires, catalog, options, time)
+{
+    /// <summary>Audit event types that are reads of a person's answers, and the role each is shown as.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ReadEvents = new Dictionary<string, string>
+    {
+        ["ResponseViewed"] = "case-officer",
+        ["ResponseReadByApi"] = "system",
+    };
+
+    public IReadOnlyList<(DateTime When, string Role)> Reads { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        var subject = Meeting.Id.ToString();
+        var types = ReadEvents.Keys.ToList();
+        var rows = await Db.AuditEvents.AsNoTracking()
+            .Where(e => e.SubjectType == "Meeting" && e.SubjectId == subject && types.Contains(e.EventType))
+            .OrderByDescending(e => e.OccurredUtc)
+            .Select(e => new { e.OccurredUtc, e.EventType })
+            .ToListAsync(cancellationToken);
+        Reads = rows.Select(r => (r.OccurredUtc, ReadEvents[r.EventType] == "system" ? Text.ReadBySystem : Text.ReadByCaseOfficer)).ToList();
+        SetLayout(Text.ReadLogTitle);
+        return Page();
+    }
+}
