@@ -31,6 +31,8 @@ public sealed class UiText
     public required string NotFoundStart { get; init; }
     public required string ErrorTitle { get; init; }
     public required string ErrorText { get; init; }
+    public required string BadRequestTitle { get; init; }
+    public required string BadRequestText { get; init; }
     public required string MissingTranslationTitle { get; init; }
     public required string MissingTranslationText { get; init; }
     public required string MissingTranslationLink { get; init; }
@@ -88,6 +90,8 @@ public sealed class UiText
         NotFoundStart = "Gå till startsidan",
         ErrorTitle = "Något gick fel",
         ErrorText = "Ett fel uppstod hos oss. Ingenting av det du har skrivit har sparats i onödan eller visats för någon annan. Försök igen om en stund.",
+        BadRequestTitle = "Det gick inte att skicka",
+        BadRequestText = "Sidan var för gammal eller ofullständig för att vi skulle kunna ta emot det du skickade. Gå tillbaka, ladda om sidan och försök igen.",
         MissingTranslationTitle = "Sidan finns inte på lättläst svenska",
         MissingTranslationText = "Den här sidan finns bara på vanlig svenska än så länge.",
         MissingTranslationLink = "Läs sidan på svenska",
@@ -128,6 +132,8 @@ public sealed class UiText
         NotFoundStart = SwedishText.NotFoundStart,
         ErrorTitle = SwedishText.ErrorTitle,
         ErrorText = "Det blev ett fel hos oss. Försök igen om en stund.",
+        BadRequestTitle = "Det gick inte att skicka",
+        BadRequestText = "Något blev fel när du skickade. Gå tillbaka och försök igen.",
         MissingTranslationTitle = "Sidan finns inte på lättläst svenska",
         MissingTranslationText = "Den här sidan finns bara på vanlig svenska.",
         MissingTranslationLink = "Läs sidan på vanlig svenska",
@@ -167,6 +173,8 @@ public sealed class UiText
         NotFoundStart = "Go to the start page",
         ErrorTitle = "Something went wrong",
         ErrorText = "An error occurred on our side. Please try again in a while.",
+        BadRequestTitle = "We could not receive that",
+        BadRequestText = "The page was too old or incomplete for us to receive what you sent. Go back, reload the page and try again.",
         MissingTranslationTitle = "This page is not available in English",
         MissingTranslationText = "This page is only available in Swedish so far.",
         MissingTranslationLink = "Read the page in Swedish",

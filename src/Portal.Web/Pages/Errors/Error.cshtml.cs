@@ -16,6 +16,8 @@ public sealed class ErrorModel : PageModel
 
     public bool IsNotFound { get; private set; }
 
+    public bool IsBadRequest { get; private set; }
+
     public PageResult OnGet(int? code) => Show(code);
 
     public PageResult OnPost(int? code) => Show(code);
@@ -34,9 +36,10 @@ public sealed class ErrorModel : PageModel
         }
 
         IsNotFound = status == StatusCodes.Status404NotFound;
+        IsBadRequest = status is >= 400 and < 500 && !IsNotFound;
         var text = Language.Text;
         ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
-            Language, IsNotFound ? text.NotFoundTitle : text.ErrorTitle, noIndex: true);
+            Language, IsNotFound ? text.NotFoundTitle : IsBadRequest ? text.BadRequestTitle : text.ErrorTitle, noIndex: true);
         return Page();
     }
 }
