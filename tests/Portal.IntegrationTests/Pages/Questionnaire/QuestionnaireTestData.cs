@@ -30,9 +30,9 @@ public static class QuestionnaireTestData
     }
 
     /// <summary>Opens the link and confirms the personnummer; returns a client signed in as that citizen.</summary>
-    public static async Task<FormClient> SignInAsync(this PortalAppFactory app, TestInvitation invitation, string? personnummer = null)
+    public static async Task<FormClient> SignInAsync(this PortalAppFactory app, TestInvitation invitation, string? personnummer = null, FormClient? reuse = null)
     {
-        var client = new FormClient(app.CreateBrowserLikeClient());
+        var client = reuse ?? new FormClient(app.CreateBrowserLikeClient());
         var response = await client.SubmitAsync(invitation.Link, ("Personnummer", personnummer ?? invitation.Personnummer));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(invitation.Form(), FormClient.Location(response));

@@ -52,6 +52,11 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
             return redirect;
         }
 
+        if (!CanChange)
+        {
+            return Redirect(FormUrl());
+        }
+
         Shown = Answers;
         return ShowPage();
     }

@@ -1,0 +1,247 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Data;
+using Portal.Web.Questionnaires;
+
+namespace Portal.IntegrationTests.Pages.Questionnaire;
+
+/// <summary>A person can only ever reach their own invitation, and only while it is valid.</summary>
+public sealed class InvitationAccessTests : IDisposable
+{
+    private readonly PortalAppFactory _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    private static readonly string[] FormPaths = ["", "/steg/motet", "/steg/situation", "/kontrollera", "/klart", "/mina-svar", "/lasningar", "/radera"];
+
+    [Fact]
+    public async Task SignedInCitizen_CannotReachAnyOtherInvitation_ByIdOrToken()
+    {
+        // Arrange: three invitations, two with answers
+        var mine = await _app.CreateMeetingAsync();
+        var others = new[]
+        {
+            await _app.CreateMeetingAsync(QuestionnaireTestData.Maja, name: "Maja Testsson"),
+            await _app.CreateMeetingAsync(QuestionnaireTestData.Maja, name: "Maja Testsson"),
+        };
+        var other = await _app.SignInAsync(others[0], QuestionnaireTestData.Maja);
+        await other.SubmitAsync(others[0].Form("/steg/motet"), ("kanal", "telefon"), ("tolk", "ja"), ("tolk-sprak", "tigrinja"), ("shown", "kanal,tolk,tolk-sprak,tillganglighet,ta-med"));
+        var client = await _app.SignInAsync(mine);
+
+        // Act & Assert: every page of every other invitation, by GET and POST
+        foreach (var target in others)
+        {
+            foreach (var path in FormPaths)
+            {
+                using var get = await client.Http.GetAsync(target.Form(path));
+                Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
+                Assert.Equal("/formular/lanken-fungerar-inte?reason=inte-din", FormClient.Location(get));
+                var body = await get.Content.ReadAsStringAsync();
+                Assert.DoesNotContain("tigrinja", body, StringComparison.Ordinal);
+                Assert.DoesNotContain("Maja", body, StringComparison.Ordinal);
+            }
+
+            // Another person's token still asks for that person's personnummer; mine does not open it.
+            var viaToken = await client.SubmitAsync(target.Link, ("Personnummer", mine.Personnummer));
+            Assert.Equal(HttpStatusCode.OK, viaToken.StatusCode);
+            Assert.Contains("stämmer inte", (await PortalAppFactory.ParseAsync(viaToken)).QuerySelector(".label__message--error")?.TextContent, StringComparison.Ordinal);
+        }
+
+        var (notYours, notYoursPage) = await client.GetAsync("/formular/lanken-fungerar-inte?reason=inte-din");
+        Assert.Equal(HttpStatusCode.Forbidden, notYours.StatusCode);
+        Assert.Equal("Du kan inte öppna det här formuläret", notYoursPage.QuerySelector("h1")?.TextContent);
+
+        // Posting into another person's form changes nothing.
+        using var post = await client.Http.PostAsync(others[0].Form("/steg/motet"), new FormUrlEncodedContent([new("kanal", "pa-plats"), new("revision", "1")]));
+        Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
+        using var scope = _app.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<QuestionnaireService>();
+        Assert.Equal("telefon", service.Answers(await service.FindAsync(others[0].MeetingId)).One("kanal"));
+    }
+
+    [Fact]
+    public async Task NotSignedIn_FormPagesSendThePersonBackToTheirLink()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        using var client = _app.CreateBrowserLikeClient();
+
+        // Act
+        using var response = await client.GetAsync(invitation.Form("/steg/motet"));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(response));
+    }
+
+    [Theory]
+    [InlineData("/mote/kort")]
+    [InlineData("/mote/finns-inte-men-ar-tillrackligt-lang-for-att-se-ut-som-en-token")]
+    [InlineData("/mote/%3Cscript%3E")]
+    public async Task UnknownOrMalformedToken_GivesTheClearLinkPage(string path)
+    {
+        // Arrange
+        var client = new FormClient(_app.CreateBrowserLikeClient());
+
+        // Act
+        using var response = await client.Http.GetAsync(path);
+        var (page, document) = await client.GetAsync(FormClient.Location(response)!);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Länken fungerar inte", document.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task FiveWrongPersonnummer_LockTheLinkFor30Minutes()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = new FormClient(_app.CreateBrowserLikeClient());
+
+        var (_, form) = await client.GetAsync(invitation.Link);
+
+        // Act
+        var messages = new List<string?>();
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await client.SubmitAsync(form, invitation.Link, ("Personnummer", QuestionnaireTestData.Maja));
+            messages.Add((await PortalAppFactory.ParseAsync(response)).QuerySelector(".label__message--error, .message-box--error")?.TextContent.Trim());
+        }
+
+        var rightButLocked = await client.SubmitAsync(form, invitation.Link, ("Personnummer", invitation.Personnummer));
+        _app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var afterLock = await client.SubmitAsync(invitation.Link, ("Personnummer", invitation.Personnummer));
+
+        // Assert
+        Assert.Contains("4 försök kvar", messages[0], StringComparison.Ordinal);
+        Assert.Contains("1 försök kvar", messages[3], StringComparison.Ordinal);
+        Assert.Contains("låst i 30 minuter", messages[4], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, rightButLocked.StatusCode);
+        Assert.Contains("låst", await rightButLocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, afterLock.StatusCode);
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == "InvitationLocked"));
+    }
+
+    [Theory]
+    [InlineData("12345", "12 siffror")]
+    [InlineData("19121212-1213", "stämmer inte")]
+    [InlineData("", "Skriv ditt personnummer.")]
+    public async Task BadPersonnummerFormat_ExplainsWithoutUsingUpATry(string input, string expected)
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = new FormClient(_app.CreateBrowserLikeClient());
+
+        // Act
+        var response = await client.SubmitAsync(invitation.Link, ("Personnummer", input));
+        var document = await PortalAppFactory.ParseAsync(response);
+
+        // Assert
+        Assert.Contains(expected, document.QuerySelector(".label__message--error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("", document.GetElementById("personnummer")?.GetAttribute("value") ?? "");
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(0, (await db.Invitations.SingleAsync()).FailedAttempts);
+    }
+
+    [Fact]
+    public async Task AfterTheMeeting_TheLinkStopsWorking()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync(startsIn: TimeSpan.FromHours(30));
+        var client = await _app.SignInAsync(invitation);
+
+        // Act
+        _app.Clock.Advance(TimeSpan.FromHours(43));
+        using var link = await client.Http.GetAsync(invitation.Link);
+        using var form = await client.Http.GetAsync(invitation.Form());
+
+        // Assert
+        Assert.Equal("/formular/lanken-fungerar-inte", FormClient.Location(link));
+        Assert.StartsWith("/formular/lanken-fungerar-inte", FormClient.Location(form), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterTheCutOff_AnswersAreReadOnly()
+    {
+        // Arrange: the meeting is in 30 hours, the cut-off 24 hours before
+        var invitation = await _app.CreateMeetingAsync(startsIn: TimeSpan.FromHours(30));
+        var client = await _app.SignInAsync(invitation);
+        await client.SubmitAsync(invitation.Form("/steg/motet"), ("kanal", "video"), ("shown", "kanal,tolk,tillganglighet,ta-med"));
+        var (_, page) = await client.GetAsync(invitation.Form("/steg/motet"));
+
+        // Act: seven hours later the person opens the link again
+        _app.Clock.Advance(TimeSpan.FromHours(7));
+        await _app.SignInAsync(invitation, reuse: client);
+        using var section = await client.Http.GetAsync(invitation.Form("/steg/motet"));
+        var late = await client.SubmitAsync(page, invitation.Form("/steg/motet"), ("kanal", "telefon"));
+        var (_, index) = await client.GetAsync(invitation.Form());
+        var (_, deletePage) = await client.GetAsync(invitation.Form("/radera"));
+
+        // Assert
+        Assert.Equal(invitation.Form(), FormClient.Location(section));
+        Assert.Equal(invitation.Form(), FormClient.Location(late));
+        Assert.Null(deletePage.QuerySelector("main form"));
+        Assert.Contains("kan inte längre ändra", index.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        using var scope = _app.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<QuestionnaireService>();
+        Assert.Equal("video", service.Answers(await service.FindAsync(invitation.MeetingId)).One("kanal"));
+    }
+
+    [Fact]
+    public async Task ThePersonDeletesTheirAnswers_NothingIsKept()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = await _app.SignInAsync(invitation);
+        await client.SubmitAsync(invitation.Form("/steg/motet"), ("kanal", "video"), ("shown", "kanal,tolk,tillganglighet,ta-med"));
+
+        // Act
+        var response = await client.SubmitAsync(invitation.Form("/radera"));
+        var (_, done) = await client.GetAsync(FormClient.Location(response)!);
+
+        // Assert
+        Assert.Equal("Dina svar är raderade", done.QuerySelector("h1")?.TextContent);
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Empty(await db.QuestionnaireResponses.ToListAsync());
+        Assert.Empty(await db.ResponseSubmissions.ToListAsync());
+        Assert.Single(await db.Meetings.ToListAsync());
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == "QuestionnaireDeletedByPerson"));
+    }
+
+    [Fact]
+    public async Task RetentionJob_DeletesMeetingsAndAnswersAfter30Days_AndNothingEarlier()
+    {
+        // Arrange
+        var old = await _app.CreateMeetingAsync(startsIn: TimeSpan.FromDays(2));
+        var client = await _app.SignInAsync(old);
+        await client.SubmitAsync(old.Form("/steg/motet"), ("kanal", "video"), ("shown", "kanal,tolk,tillganglighet,ta-med"));
+        await client.SubmitAsync(old.Form("/kontrollera"));
+        var later = await _app.CreateMeetingAsync(startsIn: TimeSpan.FromDays(20));
+        var job = _app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<RetentionJob>().Single();
+
+        // Act
+        _app.Clock.Advance(TimeSpan.FromDays(31));
+        var notYet = await job.RunOnceAsync();
+        _app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        var deleted = await job.RunOnceAsync();
+        var again = await job.RunOnceAsync();
+
+        // Assert
+        Assert.Equal((0, 1, 0), (notYet, deleted, again));
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal([later.MeetingId], await db.Meetings.Select(m => m.Id).ToListAsync());
+        Assert.Empty(await db.QuestionnaireResponses.ToListAsync());
+        Assert.Empty(await db.ResponseSubmissions.ToListAsync());
+        Assert.Single(await db.Invitations.ToListAsync());
+        var audit = await db.AuditEvents.SingleAsync(e => e.EventType == "MeetingDeletedByRetention");
+        Assert.Equal(old.MeetingId.ToString(), audit.SubjectId);
+    }
+}
