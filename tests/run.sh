@@ -35,19 +35,23 @@ for project in Portal.UnitTests Portal.IntegrationTests Portal.EndToEndTests; do
     log="$results/$project.log"
     dotnet test "tests/$project" --no-build --nologo --results-directory "$results" \
         --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" 2>&1 | tee "$log" \
-        | grep -E '^\s+(Failed|Passed) [A-Z]|\[FAIL\]|Error Message|^\s+(Assert|Expected|Actual)|Passed!|Failed!|Total tests|error' || true
+        | grep -E '^\s+Failed [A-Z]|\[FAIL\]|Error Message|^\s+(Assert|Expected|Actual)|Passed!|Failed!|Total tests|error' || true
     code=${PIPESTATUS[0]}
-    summary=$(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$log" | tail -1)
-    if [ -z "$summary" ]; then
-        echo "run.sh: $project produced no test summary (exit $code)." >&2
+    trx="$results/$project.trx"
+    counters=$(grep -oE '<Counters [^>]*>' "$trx" 2>/dev/null | head -1)
+    if [ -z "$counters" ]; then
+        echo "run.sh: $project wrote no test results (exit $code)." >&2
         failed=$((failed + 1))
         status=1
         continue
     fi
-    p=$(echo "$summary" | sed -E 's/.*Passed: +([0-9]+).*/\1/')
-    f=$(echo "$summary" | sed -E 's/.*Failed: +([0-9]+), Passed.*/\1/')
+    p=$(echo "$counters" | sed -E 's/.* passed="([0-9]+)".*/\1/')
+    f=$(echo "$counters" | sed -E 's/.* failed="([0-9]+)".*/\1/')
+    e=$(echo "$counters" | sed -E 's/.* error="([0-9]+)".*/\1/')
+    echo "   $project: $p passed, $f failed"
     passed=$((passed + p))
-    failed=$((failed + f))
+    failed=$((failed + f + e))
+    [ "$p" -gt 0 ] || { echo "run.sh: $project ran no test." >&2; status=1; }
     [ "$code" -eq 0 ] || status=1
 done
 
