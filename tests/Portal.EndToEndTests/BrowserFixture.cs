@@ -26,6 +26,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
+        builder.UseSetting("Demo:Enabled", "true");
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,109 @@
+using Microsoft.Playwright;
+using Portal.Web.Meetings;
+
+namespace Portal.EndToEndTests.Journeys;
+
+/// <summary>The pre-meeting questionnaire in Chromium, with and without JavaScript, with axe on every page type.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
+{
+    private static DemoData.DemoInvitation Demo(string name) => DemoData.Invitations.Single(d => d.Token.StartsWith("demo-" + name, StringComparison.Ordinal));
+
+    private async Task<IPage> SignInAsync(DemoData.DemoInvitation demo, bool javaScript = true)
+    {
+        var page = await browser.NewPageAsync(javaScript);
+        await page.GotoAsync(browser.Url("/mote/" + demo.Token));
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Personnummer").FillAsync(demo.Personnummer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Förbered ditt möte");
+        return page;
+    }
+
+    private static Task CheckAsync(IPage page, string question, string answer) =>
+        page.GetByRole(AriaRole.Group, new() { Name = question }).GetByLabel(answer, new() { Exact = true }).CheckAsync();
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Questionnaire_FilledInEndToEnd_WithAxeOnEveryPageType(bool javaScript)
+    {
+        // Arrange
+        var page = await SignInAsync(Demo(javaScript ? "maja" : "ali"), javaScript);
+        await page.AssertNoAxeViolationsAsync();
+
+        // Act: the meeting section, where the interpreter language is a follow-up question
+        await page.GetByRole(AriaRole.Link, new() { Name = "Börja svara" }).ClickAsync();
+        await CheckAsync(page, "Hur vill du helst ha mötet?", "Telefon");
+        await CheckAsync(page, "Behöver du tolk på mötet?", "Ja");
+        if (!javaScript)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("lagt till");
+        }
+
+        await page.GetByLabel("Vilket språk behöver du tolk på?").FillAsync("persiska");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+
+        // The situation section: a wrong date first, to see the error summary
+        await CheckAsync(page, "Vad gäller för dig hos Försäkringskassan just nu?", "Försäkringskassan har beslutat att min sjukpenning ska sluta");
+        if (!javaScript)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+        }
+
+        await page.GetByLabel("sista dag med sjukpenning", new() { Exact = false }).First.FillAsync("2026-02-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("ÅÅÅÅ-MM-DD");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("sista dag med sjukpenning", new() { Exact = false }).First.FillAsync("2026-11-13");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+
+        // The remaining sections: plans, health, support; then consent
+        for (var i = 0; i < 3; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Nej" }).Last.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+
+        // Check answers, then submit
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kontrollera dina svar");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("persiska");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka svaren" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Referensnummer");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Se och skriv ut dina svar" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("persiska");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vem har läst mina svar?" }).ClickAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task WrongPersonnummer_ShowsErrorWithoutAxeViolations()
+    {
+        // Arrange
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/mote/" + Demo("tolvan").Token));
+
+        // Act
+        await page.GetByLabel("Personnummer").FillAsync("19121212-1213");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".label__message--error")).ToContainTextAsync("stämmer inte");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(browser.Url("/mote/finns-inte"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Länken fungerar inte");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+}
