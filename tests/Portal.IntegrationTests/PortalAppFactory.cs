@@ -23,7 +23,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>An app over an existing data folder, to act as a second instance of the same installation.</summary>
-    public PortalAppFactory(string? sharedDataDirectory)
+    internal PortalAppFactory(string? sharedDataDirectory)
     {
         _ownsDataDirectory = sharedDataDirectory is null;
         _dataDirectory = sharedDataDirectory ?? TestPaths.NewTempDirectory("data");
