@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and every test of the portal: restore (locked), build (warnings are errors), dotnet format,
-# unit tests, integration tests (real SQLite, Nu HTML Checker) and browser tests (Playwright + axe on Debian's chromium).
+# unit tests, integration tests against SQLite and against a throw-away PostgreSQL cluster (tests/postgres.sh), and
+# browser tests (Playwright + axe on Debian's chromium).
 # Prints one closing line "tests: N passed, N failed" and exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ command -v dotnet >/dev/null || fail "dotnet is not installed."
 command -v npm >/dev/null || fail "npm is not installed."
 command -v java >/dev/null || fail "java is not installed (needed by the Nu HTML Checker); apt-get install default-jre-headless."
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing; apt-get install chromium (.ci/run does this)."
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || fail "PostgreSQL is missing; apt-get install postgresql (.ci/run does this)."
 
 start=$(date +%s)
 echo "== npm ci (test tools)"
@@ -27,20 +29,31 @@ dotnet build Portal.sln --no-restore -nologo -clp:ErrorsOnly || fail "build fail
 echo "== dotnet format --verify-no-changes"
 dotnet format Portal.sln --verify-no-changes --no-restore || fail "dotnet format found changes; run 'dotnet format Portal.sln'."
 
+echo "== PostgreSQL (throw-away cluster on 127.0.0.1:${PORTAL_TEST_POSTGRES_PORT:=55432})"
+pgdir=$(mktemp -d /tmp/portal-pg.XXXXXX)
+trap 'tests/postgres.sh stop "$pgdir"' EXIT
+postgres=$(tests/postgres.sh start "$pgdir" "$PORTAL_TEST_POSTGRES_PORT") || fail "could not start PostgreSQL."
+
 passed=0
 failed=0
 status=0
-for project in Portal.UnitTests Portal.IntegrationTests Portal.EndToEndTests; do
-    echo "== $project"
-    log="$results/$project.log"
+# Each run: a name for the results, the test project, and the database provider of the integration suite.
+for run in Portal.UnitTests:Portal.UnitTests:sqlite \
+           Portal.IntegrationTests.Sqlite:Portal.IntegrationTests:sqlite \
+           Portal.IntegrationTests.Postgres:Portal.IntegrationTests:postgres \
+           Portal.EndToEndTests:Portal.EndToEndTests:sqlite; do
+    IFS=: read -r name project database <<<"$run"
+    echo "== $name"
+    log="$results/$name.log"
+    PORTAL_TEST_DATABASE=$database PORTAL_TEST_POSTGRES=$postgres \
     dotnet test "tests/$project" --no-build --nologo --results-directory "$results" \
-        --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" 2>&1 | tee "$log" \
+        --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" 2>&1 | tee "$log" \
         | grep -E '^\s+Failed [A-Z]|\[FAIL\]|Error Message|^\s+(Assert|Expected|Actual)|Passed!|Failed!|Total tests|error' || true
     code=${PIPESTATUS[0]}
-    trx="$results/$project.trx"
+    trx="$results/$name.trx"
     counters=$(grep -oE '<Counters [^>]*>' "$trx" 2>/dev/null | head -1)
     if [ -z "$counters" ]; then
-        echo "run.sh: $project wrote no test results (exit $code)." >&2
+        echo "run.sh: $name wrote no test results (exit $code)." >&2
         failed=$((failed + 1))
         status=1
         continue
@@ -48,10 +61,10 @@ for project in Portal.UnitTests Portal.IntegrationTests Portal.EndToEndTests; do
     p=$(echo "$counters" | sed -E 's/.* passed="([0-9]+)".*/\1/')
     f=$(echo "$counters" | sed -E 's/.* failed="([0-9]+)".*/\1/')
     e=$(echo "$counters" | sed -E 's/.* error="([0-9]+)".*/\1/')
-    echo "   $project: $p passed, $f failed"
+    echo "   $name: $p passed, $f failed"
     passed=$((passed + p))
     failed=$((failed + f + e))
-    [ "$p" -gt 0 ] || { echo "run.sh: $project ran no test." >&2; status=1; }
+    [ "$p" -gt 0 ] || { echo "run.sh: $name ran no test." >&2; status=1; }
     [ "$code" -eq 0 ] || status=1
 done
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
 using Portal.Web.Meetings;
@@ -15,7 +16,27 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve the theme's assets from the build output in every environment, not only Development (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
 
+// Structured JSON logs outside Development (one object per line, for the agency's log collector). Log messages never
+// carry personnummer or answers: tests scan the logs of whole journeys.
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
+}
+
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortalRateLimits(builder.Configuration);
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+    // Behind the agency's load balancer (a trusted proxy on loopback unless ForwardedHeaders:KnownProxies says more),
+    // so that the scheme is https and cookies get the Secure flag.
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "portal.antiforgery";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
 // Write Swedish letters as they are instead of as numeric character references.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
@@ -90,12 +111,14 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
     options.Conventions.AddPageRoute("/Guidance/Search", "lattlast/sok");
 });
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
 
 await app.Services.InitializePortalAsync();
 
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/fel");
@@ -104,10 +127,14 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/fel/{0}");
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapStaticAssets().AllowAnonymous();
+// Liveness: the process answers. Readiness (and /healthz): the database answers too.
+app.MapHealthChecks("/healthz/live", HealthResponse.Liveness).AllowAnonymous();
+app.MapHealthChecks("/healthz/ready", HealthResponse.Options).AllowAnonymous();
 app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 

@@ -27,6 +27,10 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
         builder.UseSetting("Demo:Enabled", "true");
+        foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
+        {
+            builder.UseSetting($"RateLimits:{limit}", "1000000");
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -87,6 +91,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScriptEnabled, Locale = "sv-SE" });
+        // A step that cannot happen fails within seconds instead of holding the whole run.
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -4,32 +4,33 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
 
 namespace Portal.IntegrationTests;
 
 /// <summary>
-/// The real app over a real SQLite file in a fresh temporary folder, with the repository's content/ imported on start.
+/// The real app over a real, fresh database (SQLite, or PostgreSQL in the PostgreSQL run of the suite), with the repository's content/ imported on start.
 /// Runs as Production so the friendly error pages are the ones users get.
 /// </summary>
 public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory;
-    private readonly bool _ownsDataDirectory;
+    private readonly bool _ownsDatabase;
 
     public PortalAppFactory()
         : this(null)
     {
     }
 
-    /// <summary>An app over an existing data folder, to act as a second instance of the same installation.</summary>
-    internal PortalAppFactory(string? sharedDataDirectory)
+    /// <summary>An app over another app's database, to act as a second instance of the same installation.</summary>
+    internal PortalAppFactory(PortalAppFactory? sharedWith)
     {
-        _ownsDataDirectory = sharedDataDirectory is null;
-        _dataDirectory = sharedDataDirectory ?? TestPaths.NewTempDirectory("data");
+        _ownsDatabase = sharedWith is null;
+        Database = sharedWith?.Database ?? TestDatabase.Create();
     }
 
-    public string DataDirectory => _dataDirectory;
+    /// <summary>The database of this test run's provider (SQLite, or PostgreSQL when PORTAL_TEST_DATABASE=postgres).</summary>
+    public TestDatabase Database { get; }
 
     /// <summary>The app's clock; tests move it to check cut-offs, locks and retention.</summary>
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
@@ -39,8 +40,18 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        foreach (var (key, value) in Database.AppSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
+        // The suites share one app per collection and post far more than a person would; HardeningTests sets low limits.
+        foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
+        {
+            builder.UseSetting($"RateLimits:{limit}", "1000000");
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -57,17 +68,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _ownsDataDirectory)
+        if (disposing && _ownsDatabase)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held open by the OS is cleaned with the temp folder.
-            }
+            Database.Dispose();
         }
     }
 }

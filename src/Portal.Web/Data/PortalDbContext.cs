@@ -8,8 +8,23 @@ using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Data;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+/// <summary>
+/// The portal's one database context. SQLite (the embedded default) uses this type and the migrations in
+/// <c>Data/Migrations</c>; PostgreSQL uses <see cref="PostgresPortalDbContext"/>, the same model with its own migrations.
+/// </summary>
+public class PortalDbContext : DbContext
 {
+    public PortalDbContext(DbContextOptions<PortalDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider-specific subclass, which brings its own options type and migration set.</summary>
+    protected PortalDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();

@@ -25,16 +25,24 @@ public static class DatabaseSetup
     /// <summary>
     /// SQLite is the embedded default: the database file lives in a data folder (Storage:DataDirectory, default
     /// "data" under the content root) that is created on first run. ConnectionStrings:Portal overrides it.
+    /// Database:Provider "Postgres" selects PostgreSQL, with its own migration set (<see cref="PostgresPortalDbContext"/>);
+    /// ConnectionStrings:Portal is then required. Either way the app asks for <see cref="PortalDbContext"/>.
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        var provider = DatabaseProviders.Parse(configuration["Database:Provider"]);
+        var connectionString = configuration.GetConnectionString("Portal");
+        if (provider == DatabaseProvider.Postgres)
         {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported. Use 'Sqlite'.");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres, but ConnectionStrings:Portal is not set.");
+            }
+
+            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(options => PostgresPortalDbContext.Configure(options, connectionString));
+            return services;
         }
 
-        var connectionString = configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             var dataDirectory = configuration["Storage:DataDirectory"];

@@ -24,17 +24,28 @@ public sealed class DatabaseHealthCheck(PortalDbContext db) : IHealthCheck
 
 public static class HealthResponse
 {
-    /// <summary>A short JSON body per check; never exception details.</summary>
+    /// <summary>Readiness: every check tagged "ready" (the database); a short JSON body per check, never exception details.</summary>
     public static readonly HealthCheckOptions Options = new()
     {
-        ResponseWriter = async (context, report) =>
-        {
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsJsonAsync(new
-            {
-                status = report.Status.ToString(),
-                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-            });
-        },
+        Predicate = check => check.Tags.Contains("ready"),
+        ResponseWriter = WriteAsync,
     };
+
+    /// <summary>Liveness: no checks, only that the process answers.</summary>
+    public static readonly HealthCheckOptions Liveness = new()
+    {
+        Predicate = _ => false,
+        ResponseWriter = WriteAsync,
+    };
+
+    private static async Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        });
+    }
 }

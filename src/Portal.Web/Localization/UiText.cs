@@ -33,6 +33,8 @@ public sealed class UiText
     public required string ErrorText { get; init; }
     public required string BadRequestTitle { get; init; }
     public required string BadRequestText { get; init; }
+    public required string TooManyRequestsTitle { get; init; }
+    public required string TooManyRequestsText { get; init; }
     public required string MissingTranslationTitle { get; init; }
     public required string MissingTranslationText { get; init; }
     public required string MissingTranslationLink { get; init; }
@@ -92,6 +94,8 @@ public sealed class UiText
         ErrorText = "Ett fel uppstod hos oss. Ingenting av det du har skrivit har sparats i onödan eller visats för någon annan. Försök igen om en stund.",
         BadRequestTitle = "Det gick inte att skicka",
         BadRequestText = "Sidan var för gammal eller ofullständig för att vi skulle kunna ta emot det du skickade. Gå tillbaka, ladda om sidan och försök igen.",
+        TooManyRequestsTitle = "För många försök just nu",
+        TooManyRequestsText = "Vi har tagit emot många försök från dig på kort tid. Vänta en minut och försök sedan igen. Det du redan har sparat finns kvar.",
         MissingTranslationTitle = "Sidan finns inte på lättläst svenska",
         MissingTranslationText = "Den här sidan finns bara på vanlig svenska än så länge.",
         MissingTranslationLink = "Läs sidan på svenska",
@@ -134,6 +138,8 @@ public sealed class UiText
         ErrorText = "Det blev ett fel hos oss. Försök igen om en stund.",
         BadRequestTitle = "Det gick inte att skicka",
         BadRequestText = "Något blev fel när du skickade. Gå tillbaka och försök igen.",
+        TooManyRequestsTitle = "Du har försökt många gånger",
+        TooManyRequestsText = "Vänta en minut. Försök sedan igen. Det du har sparat finns kvar.",
         MissingTranslationTitle = "Sidan finns inte på lättläst svenska",
         MissingTranslationText = "Den här sidan finns bara på vanlig svenska.",
         MissingTranslationLink = "Läs sidan på vanlig svenska",
@@ -175,6 +181,8 @@ public sealed class UiText
         ErrorText = "An error occurred on our side. Please try again in a while.",
         BadRequestTitle = "We could not receive that",
         BadRequestText = "The page was too old or incomplete for us to receive what you sent. Go back, reload the page and try again.",
+        TooManyRequestsTitle = "Too many attempts right now",
+        TooManyRequestsText = "We have received many attempts from you in a short time. Wait a minute and then try again. What you have already saved is kept.",
         MissingTranslationTitle = "This page is not available in English",
         MissingTranslationText = "This page is only available in Swedish so far.",
         MissingTranslationLink = "Read the page in Swedish",

@@ -13,15 +13,30 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(javaScript);
         await page.GotoAsync(browser.Url("/mote/" + demo.Token));
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
         await page.GetByLabel("Personnummer").FillAsync(demo.Personnummer);
         await page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Förbered ditt möte");
         return page;
     }
 
-    private static Task CheckAsync(IPage page, string question, string answer) =>
-        page.GetByRole(AriaRole.Group, new() { Name = question }).GetByLabel(answer, new() { Exact = true }).CheckAsync();
+    // FKUI draws its own radio and checkbox over the real input, so the click goes to the input's label.
+    private static async Task CheckAsync(IPage page, string question, string answer)
+    {
+        var input = page.GetByRole(AriaRole.Group, new() { Name = question }).GetByLabel(answer, new() { Exact = true });
+        await ClickLabelAsync(page, input);
+    }
+
+    private static async Task ClickLabelAsync(IPage page, ILocator input)
+    {
+        var id = await input.GetAttributeAsync("id");
+        await page.Locator($"label[for='{id}']").ClickAsync();
+        await Assertions.Expect(input).ToBeCheckedAsync();
+    }
+
+    // axe runs inside the page, so it can only scan with JavaScript on; the run without JavaScript proves the journey
+    // works and passes through the same page types, which the run with JavaScript scans.
+    private static Task ScanAsync(IPage page, bool javaScript) => javaScript ? page.AssertNoAxeViolationsAsync() : Task.CompletedTask;
 
     [Theory]
     [InlineData(true)]
@@ -30,7 +45,7 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
     {
         // Arrange
         var page = await SignInAsync(Demo(javaScript ? "maja" : "ali"), javaScript);
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
 
         // Act: the meeting section, where the interpreter language is a follow-up question
         await page.GetByRole(AriaRole.Link, new() { Name = "Börja svara" }).ClickAsync();
@@ -43,7 +58,7 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
         }
 
         await page.GetByLabel("Vilket språk behöver du tolk på?").FillAsync("persiska");
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
 
         // The situation section: a wrong date first, to see the error summary
@@ -56,9 +71,11 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
         await page.GetByLabel("sista dag med sjukpenning", new() { Exact = false }).First.FillAsync("2026-02-30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
         await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("ÅÅÅÅ-MM-DD");
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
         await page.GetByLabel("sista dag med sjukpenning", new() { Exact = false }).First.FillAsync("2026-11-13");
+        await CheckAsync(page, "Hur ser det ut med arbete för dig just nu?", "Jag är arbetslös");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToHaveCountAsync(0);
 
         // The remaining sections: plans, health, support; then consent
         for (var i = 0; i < 3; i++)
@@ -66,24 +83,24 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
         }
 
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Nej" }).Last.CheckAsync();
+        await ClickLabelAsync(page, page.GetByRole(AriaRole.Radio, new() { Name = "Nej" }).Last);
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
 
         // Check answers, then submit
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kontrollera dina svar");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("persiska");
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
         await page.GetByRole(AriaRole.Button, new() { Name = "Skicka svaren" }).ClickAsync();
 
         // Assert
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Referensnummer");
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
         await page.GetByRole(AriaRole.Link, new() { Name = "Se och skriv ut dina svar" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("persiska");
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
         await page.GoBackAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Vem har läst mina svar?" }).ClickAsync();
-        await page.AssertNoAxeViolationsAsync();
+        await ScanAsync(page, javaScript);
         await page.Context.CloseAsync();
     }
 

@@ -10,7 +10,7 @@ namespace Portal.IntegrationTests.Content;
 public sealed class ContentImporterTests : IDisposable
 {
     private static readonly DateTime Now = new(2026, 11, 22, 8, 0, 0, DateTimeKind.Utc);
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Create();
     private readonly string _contentRoot = TestPaths.NewTempDirectory("content");
 
     public void Dispose()

@@ -14,7 +14,7 @@ public sealed class PersonalDataProtectorTests
     {
         // Arrange: two app instances over one database
         using var first = new PortalAppFactory();
-        using var second = new PortalAppFactory(first.DataDirectory);
+        using var second = new PortalAppFactory(first);
         var personnummer = Personnummer.Parse("19121212-1212", Today, out _)!;
         var protectorA = first.Services.GetRequiredService<PersonalDataProtector>();
 

@@ -18,6 +18,12 @@ public sealed class ErrorModel : PageModel
 
     public bool IsBadRequest { get; private set; }
 
+    public bool IsTooManyRequests { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Text { get; private set; } = "";
+
     public PageResult OnGet(int? code) => Show(code);
 
     public PageResult OnPost(int? code) => Show(code);
@@ -36,10 +42,14 @@ public sealed class ErrorModel : PageModel
         }
 
         IsNotFound = status == StatusCodes.Status404NotFound;
-        IsBadRequest = status is >= 400 and < 500 && !IsNotFound;
+        IsTooManyRequests = status == StatusCodes.Status429TooManyRequests;
+        IsBadRequest = status is >= 400 and < 500 && !IsNotFound && !IsTooManyRequests;
         var text = Language.Text;
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
-            Language, IsNotFound ? text.NotFoundTitle : IsBadRequest ? text.BadRequestTitle : text.ErrorTitle, noIndex: true);
+        (Title, Text) = IsNotFound ? (text.NotFoundTitle, text.NotFoundText)
+            : IsTooManyRequests ? (text.TooManyRequestsTitle, text.TooManyRequestsText)
+            : IsBadRequest ? (text.BadRequestTitle, text.BadRequestText)
+            : (text.ErrorTitle, text.ErrorText);
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, Title, noIndex: true);
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Data;
@@ -263,15 +262,15 @@ public sealed class QuestionnaireJourneyTests : IDisposable
 
         // Act: read the raw database file
         var raw = new List<string>();
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "portal.db")}"))
+        await using (var connection = _app.Database.CreateConnection())
         {
             await connection.OpenAsync();
             foreach (var sql in new[]
             {
-                "SELECT PersonnummerProtected || PersonNameProtected || PersonnummerHash FROM Meetings",
-                "SELECT AnswersProtected FROM QuestionnaireResponses",
-                "SELECT AnswersProtected FROM ResponseSubmissions",
-                "SELECT PayloadJson FROM AuditEvents",
+                """SELECT "PersonnummerProtected" || "PersonNameProtected" || "PersonnummerHash" FROM "Meetings" """,
+                """SELECT "AnswersProtected" FROM "QuestionnaireResponses" """,
+                """SELECT "AnswersProtected" FROM "ResponseSubmissions" """,
+                """SELECT "PayloadJson" FROM "AuditEvents" """,
             })
             {
                 await using var command = connection.CreateCommand();

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>The limits of <see cref="Hardening.AddPortalRateLimits"/>, per client address and minute (section RateLimits).</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Personnummer checks on an invitation link (POST /mote/...).</summary>
+    public int IdentifyPerMinute { get; set; } = 20;
+
+    /// <summary>Staff sign-in and two-factor posts (POST /personal/...).</summary>
+    public int SignInPerMinute { get; set; } = 20;
+
+    /// <summary>The public SGI-skyddskoll API (/api/sgi-check).</summary>
+    public int SgiApiPerMinute { get; set; } = 600;
+
+    /// <summary>The case-system API (/api/v1/...).</summary>
+    public int CaseApiPerMinute { get; set; } = 1200;
+}
+
+public static class Hardening
+{
+    /// <summary>
+    /// The script, style and frame rules for every response. No inline script or style is allowed anywhere: the pages
+    /// only load the theme's own files. Images may be data: URIs (FKUI's CSS uses them).
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /// <summary>Security headers on every response, set before the rest of the pipeline writes anything.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        await next(context);
+    });
+
+    /// <summary>
+    /// Rate limits on the addresses that guess at secrets or cost the most: personnummer checks, staff sign-in and
+    /// the two APIs. Each is a fixed one-minute window per client address. A page gets the Swedish 429 page (through
+    /// the status code pages); an API gets a problem document.
+    /// </summary>
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var (name, permits) = Classify(context.Request, limits);
+                if (name is null)
+                {
+                    return RateLimitPartition.GetNoLimiter("none");
+                }
+
+                var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
+                return RateLimitPartition.GetFixedWindowLimiter($"{name}:{client}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var response = rejected.HttpContext.Response;
+                response.Headers.RetryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture)
+                    : "60";
+                if (rejected.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    await Results.Problem(
+                        statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "För många anrop",
+                        detail: "Gränsen för antal anrop per minut är nådd. Vänta och försök igen efter den tid som Retry-After anger.")
+                        .ExecuteAsync(rejected.HttpContext);
+                }
+
+                // Pages: the empty 429 is turned into the friendly Swedish page by the status code pages.
+            };
+        });
+        return services;
+    }
+
+    internal static (string? Name, int Permits) Classify(HttpRequest request, RateLimitOptions limits)
+    {
+        var path = request.Path;
+        if (path.StartsWithSegments("/api/sgi-check", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("sgi-api", limits.SgiApiPerMinute);
+        }
+
+        if (path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("case-api", limits.CaseApiPerMinute);
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return (null, 0);
+        }
+
+        if (path.StartsWithSegments("/mote", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("identify", limits.IdentifyPerMinute);
+        }
+
+        return path.StartsWithSegments("/personal", StringComparison.OrdinalIgnoreCase) ? ("sign-in", limits.SignInPerMinute) : (null, 0);
+    }
+}
