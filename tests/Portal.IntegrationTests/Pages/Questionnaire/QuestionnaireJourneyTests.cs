@@ -22,7 +22,7 @@ public sealed class QuestionnaireJourneyTests : IDisposable
         ("samtycke", [("dela-med-af", "ja")]),
     ];
 
-    private static async Task AnswerEverythingAsync(FormClient client, TestInvitation invitation)
+    internal static async Task AnswerEverythingAsync(FormClient client, TestInvitation invitation)
     {
         foreach (var (section, fields) in CompleteAnswers)
         {
