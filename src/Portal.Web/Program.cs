@@ -48,6 +48,8 @@ builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
 builder.Services.AddScoped<ContentImporter>();
+builder.Services.AddSingleton<ContentChangeWatcher>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
 builder.Services.Configure<QuestionnaireOptions>(builder.Configuration.GetSection(QuestionnaireOptions.Section));
 builder.Services.AddSingleton<QuestionnaireCatalog>();
 builder.Services.AddSingleton<SgiFromQuestionnaire>();

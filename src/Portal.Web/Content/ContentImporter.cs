@@ -194,7 +194,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         };
         item.Versions.Add(version);
         db.ContentVersions.Add(version);
-        db.AuditEvents.Add(context.Event("ContentImported", "ContentItem", item.Id.ToString(), new
+        db.AuditEvents.Add(context.Event("ContentImported", ContentChangeWatcher.ContentSubjectType, item.Id.ToString(), new
         {
             item.ContentType,
             item.TranslationKey,

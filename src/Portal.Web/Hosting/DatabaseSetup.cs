@@ -16,6 +16,9 @@ public sealed class ContentOptions
     /// <summary>Import content/ on start-up (idempotent).</summary>
     public bool ImportOnStartup { get; set; } = true;
 
+    /// <summary>How often each instance looks for content changes made by other instances.</summary>
+    public int ChangePollMilliseconds { get; set; } = 1000;
+
     public string ResolveSourceDirectory() =>
         string.IsNullOrWhiteSpace(SourceDirectory) ? Path.Combine(AppContext.BaseDirectory, "content") : SourceDirectory;
 }

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Auditing;
+using Portal.Web.Content;
+using Portal.Web.Data;
+
+namespace Portal.IntegrationTests.Content;
+
+/// <summary>Two app instances over one database: a content change on one reaches the other's cache.</summary>
+public sealed class ContentChangeWatcherTests : IDisposable
+{
+    private readonly PortalAppFactory _first = new();
+    private readonly PortalAppFactory _second;
+
+    public ContentChangeWatcherTests()
+    {
+        _second = new PortalAppFactory(_first);
+    }
+
+    public void Dispose()
+    {
+        _second.Dispose();
+        _first.Dispose();
+    }
+
+    [Fact]
+    public async Task PublishOnOneInstance_IsSeenByTheOtherAfterItsNextCheck()
+    {
+        // Arrange: both instances have rendered the page and noted the change counter
+        using var firstClient = _first.CreateBrowserLikeClient();
+        using var secondClient = _second.CreateBrowserLikeClient();
+        Assert.Contains("<h1>Skydda din SGI</h1>", await secondClient.GetStringAsync("/skydda-din-sgi"), StringComparison.Ordinal);
+        var watcher = _second.Services.GetRequiredService<ContentChangeWatcher>();
+        await watcher.CheckOnceAsync();
+
+        // Act: a new version is published through the first instance's database
+        await PublishNewTitleAsync(_first, "sgi", "Skydda din SGI nu");
+        var unchangedBeforeCheck = await secondClient.GetStringAsync("/skydda-din-sgi");
+        var changed = await watcher.CheckOnceAsync();
+        var afterCheck = await secondClient.GetStringAsync("/skydda-din-sgi");
+
+        // Assert
+        Assert.Contains("<h1>Skydda din SGI</h1>", unchangedBeforeCheck, StringComparison.Ordinal);
+        Assert.True(changed);
+        Assert.Contains("<h1>Skydda din SGI nu</h1>", afterCheck, StringComparison.Ordinal);
+        Assert.False(await watcher.CheckOnceAsync());
+    }
+
+    private static async Task PublishNewTitleAsync(PortalAppFactory app, string key, string title)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var item = await db.ContentItems.Include(i => i.Versions)
+            .SingleAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key && i.Language == "sv");
+        var current = item.Versions.Single(v => v.IsPublished);
+        current.IsPublished = false;
+        current.IsLatest = false;
+        await db.SaveChangesAsync();
+        db.ContentVersions.Add(new ContentVersion
+        {
+            ContentItemId = item.Id,
+            VersionNumber = item.Versions.Max(v => v.VersionNumber) + 1,
+            IsLatest = true,
+            IsPublished = true,
+            Slug = current.Slug,
+            Title = title,
+            Summary = current.Summary,
+            Section = current.Section,
+            SortOrder = current.SortOrder,
+            LastReviewed = current.LastReviewed,
+            Owner = current.Owner,
+            RelatedKeys = current.RelatedKeys,
+            Body = current.Body,
+            CreatedUtc = now,
+            CreatedBy = "test",
+            PublishedUtc = now,
+            PublishedBy = "test",
+        });
+        db.AuditEvents.Add(new ProcessContext("test", now).Event("ContentPublished", ContentChangeWatcher.ContentSubjectType, item.Id.ToString(), new { title }));
+        await db.SaveChangesAsync();
+    }
+}
