@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Portal.Web.Api;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
 using Portal.Web.Meetings;
 using Portal.Web.Privacy;
+using Portal.Web.Pages.SgiCheck;
 using Portal.Web.Questionnaires;
+using Portal.Web.SgiCheck;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,6 +29,7 @@ builder.Services.AddOptions<KeyManagementOptions>()
 builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
+builder.Services.AddSingleton<SgiTextCatalog>();
 builder.Services.AddScoped<ContentImporter>();
 builder.Services.Configure<QuestionnaireOptions>(builder.Configuration.GetSection(QuestionnaireOptions.Section));
 builder.Services.AddSingleton<QuestionnaireCatalog>();
@@ -89,6 +93,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
     options.Conventions.AddPageRoute("/Guidance/Search", "lattlast/sok");
+    options.Conventions.AllowAnonymousToFolder("/SgiCheck");
+    SgiCheckPages.AddEnglishRoutes(options.Conventions);
 });
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -110,6 +116,8 @@ app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
+app.MapSgiCheckApi();
+app.MapOpenApiDocument();
 
 // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
 app.MapFallback("{**path}", context =>
