@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
+using Portal.Web.Api;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
 using Portal.Web.Meetings;
 using Portal.Web.Privacy;
+using Portal.Web.Pages.SgiCheck;
 using Portal.Web.Questionnaires;
+using Portal.Web.SgiCheck;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -47,6 +50,7 @@ builder.Services.AddOptions<KeyManagementOptions>()
 builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
+builder.Services.AddSingleton<SgiTextCatalog>();
 builder.Services.AddScoped<ContentImporter>();
 builder.Services.AddSingleton<ContentChangeWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
@@ -112,6 +116,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
     options.Conventions.AddPageRoute("/Guidance/Search", "lattlast/sok");
+    options.Conventions.AllowAnonymousToFolder("/SgiCheck");
+    SgiCheckPages.AddEnglishRoutes(options.Conventions);
 });
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
@@ -139,6 +145,8 @@ app.MapHealthChecks("/healthz/live", HealthResponse.Liveness).AllowAnonymous();
 app.MapHealthChecks("/healthz/ready", HealthResponse.Options).AllowAnonymous();
 app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
+app.MapSgiCheckApi();
+app.MapOpenApiDocument();
 
 // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
 app.MapFallback("{**path}", context =>

@@ -21,6 +21,9 @@ public sealed class TextBundle
 
     /// <summary>Validation messages by error code.</summary>
     public Dictionary<string, string> Errors { get; set; } = [];
+
+    /// <summary>The pages' own texts (headings, buttons, labels) by key.</summary>
+    public Dictionary<string, string> Ui { get; set; } = [];
 }
 
 public sealed class QuestionText
@@ -58,6 +61,7 @@ public static class StructuredTexts
 
         var empty = bundle.Texts.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => $"texts.{t.Key}")
             .Concat(bundle.Errors.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => $"errors.{t.Key}"))
+            .Concat(bundle.Ui.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => $"ui.{t.Key}"))
             .Concat(bundle.Questions.Where(q => string.IsNullOrWhiteSpace(q.Value.Text)).Select(q => $"questions.{q.Key}.text"))
             .ToList();
         if (empty.Count > 0)

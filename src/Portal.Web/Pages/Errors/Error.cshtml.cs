@@ -28,6 +28,14 @@ public sealed class ErrorModel : PageModel
 
     public PageResult OnPost(int? code) => Show(code);
 
+    // A re-executed request keeps its method: without these, a PUT, DELETE or PATCH that ends in 404 or 405 would
+    // reach the page without a handler and fail for want of a layout.
+    public PageResult OnPut(int? code) => Show(code);
+
+    public PageResult OnDelete(int? code) => Show(code);
+
+    public PageResult OnPatch(int? code) => Show(code);
+
     private PageResult Show(int? code)
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath

@@ -16,6 +16,8 @@ internal sealed class SgiTextsFile
 
     public Dictionary<string, string> Errors { get; set; } = [];
 
+    public Dictionary<string, string> Ui { get; set; } = [];
+
     public static SgiTextsFile Load(string language) => Yaml.Deserialize<SgiTextsFile>(File.ReadAllText(SgiTestFiles.TextsFile(language)));
 
     internal sealed class Question
