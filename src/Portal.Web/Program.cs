@@ -64,6 +64,7 @@ builder.Services.AddPortalAuthentication(builder.Configuration)
         };
     });
 builder.Services.AddScoped<DemoStaff>();
+builder.Services.AddScoped<PreparedAnswers>();
 
 builder.Services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
 builder.Services.AddRazorPages(options =>
