@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Portal.Web.Api;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
 using Portal.Web.Meetings;
@@ -65,6 +66,14 @@ builder.Services.AddPortalAuthentication(builder.Configuration)
     });
 builder.Services.AddScoped<DemoStaff>();
 builder.Services.AddScoped<PreparedAnswers>();
+// The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
+builder.Services.AddOpenApi(CaseApi.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Omställningsportalen: API för ärendesystem";
+    document.Info.Version = "v1";
+    document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0 bearer-token (JWT) från myndighetens identitetstjänst, scope meetings.read och meetings.write. Fel är RFC 7807-problemdokument.";
+    return Task.CompletedTask;
+}));
 
 builder.Services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
 builder.Services.AddRazorPages(options =>
@@ -107,6 +116,8 @@ app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
+app.MapOpenApi().AllowAnonymous();
+app.MapCaseApi();
 
 // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
 app.MapFallback("{**path}", context =>
