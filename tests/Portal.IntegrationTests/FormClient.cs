@@ -34,5 +34,14 @@ public sealed class FormClient(HttpClient client)
         return await client.PostAsync(action, content);
     }
 
+    /// <summary>Posts to <paramref name="url"/> with the antiforgery token from a form on <paramref name="tokenPage"/> (a page of this client's own session).</summary>
+    public async Task<HttpResponseMessage> PostToAsync(string tokenPage, string url, params (string Name, string Value)[] fields)
+    {
+        var (_, document) = await GetAsync(tokenPage);
+        var token = document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
+    }
+
     public static string? Location(HttpResponseMessage response) => response.Headers.Location?.OriginalString;
 }
