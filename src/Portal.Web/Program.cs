@@ -91,6 +91,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Staff/Account/AccessDenied");
     options.Conventions.AuthorizeFolder("/Staff/Meetings", StaffPolicies.CaseOfficer);
     options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrator);
+    options.Conventions.AuthorizeFolder("/Staff/FollowUp", StaffPolicies.FollowUp);
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}/{slug:slug}");
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");

@@ -187,6 +187,11 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.GotoAsync(browser.Url("/admin/granskningslogg?from=igar"));
         await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(browser.Url("/uppfoljning"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Inskickade formulär per period, alla typer" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(browser.Url("/uppfoljning?period=kvartal&typ=omstallningsmote"));
+        await page.AssertNoAxeViolationsAsync();
         await page.GotoAsync(browser.Url("/handlaggare/moten"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Du har inte behörighet till sidan");
         await page.AssertNoAxeViolationsAsync();

@@ -27,6 +27,13 @@ public sealed class RoleMatrixTests(PortalAppFactory factory)
         { "/admin/granskningslogg", SignIn, Denied, Denied, "200", Denied },
         { "/admin/granskningslogg?type=AnswersViewed&from=2026-01-01&to=2026-12-31", SignIn, Denied, Denied, "200", Denied },
         { "/personal/logga-in", "200", "200", "200", "200", "200" },
+        { "/personal/tvastegsverifiering", SignIn, SignIn, SignIn, SignIn, SignIn },
+        { "/personal/konfigurera-tvastegsverifiering", SignIn, SignIn, SignIn, SignIn, SignIn },
+        { "/personal/ingen-behorighet", "403", "403", "403", "403", "403" },
+        { "/uppfoljning", SignIn, Denied, Denied, "200", "200" },
+        { "/uppfoljning?period=kvartal&typ=kontaktmote", SignIn, Denied, Denied, "200", "200" },
+        { "/uppfoljning?handler=Csv", SignIn, Denied, Denied, "200", "200" },
+        { "/uppfoljning?handler=Json", SignIn, Denied, Denied, "200", "200" },
     };
 
     [Theory]

@@ -48,6 +48,8 @@ public sealed class StaffHtmlValidityTests(PortalAppFactory factory)
         pages["accounts errors"] = await HtmlAsync(await admin.SubmitAsync("/admin/konton", ("Input.UserName", "Ogiltigt namn!"), ("Input.Password", "kort")));
         pages["account"] = await HtmlAsync(await admin.Http.GetAsync("/admin/konton/demo-ny?klart=roller"));
         pages["audit log"] = await HtmlAsync(await admin.Http.GetAsync("/admin/granskningslogg"));
+        pages["follow-up"] = await HtmlAsync(await admin.Http.GetAsync("/uppfoljning"));
+        pages["follow-up quarter"] = await HtmlAsync(await admin.Http.GetAsync("/uppfoljning?period=kvartal&typ=kontaktmote"));
         pages["audit log errors"] = await HtmlAsync(await admin.Http.GetAsync("/admin/granskningslogg?from=igar&to=2026-13-01"));
 
         // Act
