@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -12,6 +11,7 @@ using Portal.Web.Meetings;
 using Portal.Web.Pages.SgiCheck;
 using Portal.Web.Privacy;
 using Portal.Web.Questionnaires;
+using Portal.Web.Security;
 using Portal.Web.SgiCheck;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -66,14 +66,8 @@ builder.Services.AddHostedService<RetentionJob>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-    .AddCookie(options =>
-    {
-        options.Cookie.Name = "portal.auth";
-        options.Cookie.HttpOnly = true;
-        options.Cookie.SameSite = SameSiteMode.Strict;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-    })
+// Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: JWT bearer; see Security/.
+builder.Services.AddPortalAuthentication(builder.Configuration)
     // The citizen who opened their invitation link and confirmed their personnummer: one invitation per cookie.
     .AddCookie(CitizenAccess.Scheme, options =>
     {
@@ -96,13 +90,16 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
             return Task.CompletedTask;
         };
     });
-builder.Services.AddAuthorizationBuilder()
-    // Deny by default: every page needs a signed-in user unless its folder opts out in AddRazorPages below.
-    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-    .AddPolicy(CitizenAccess.Policy, policy => policy
-        .AddAuthenticationSchemes(CitizenAccess.Scheme)
-        .RequireAuthenticatedUser()
-        .AddRequirements(new OwnsInvitationRequirement()));
+builder.Services.AddScoped<DemoStaff>();
+builder.Services.AddScoped<PreparedAnswers>();
+// The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
+builder.Services.AddOpenApi(CaseApi.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Omställningsportalen: API för ärendesystem";
+    document.Info.Version = "v1";
+    document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0 bearer-token (JWT) från myndighetens identitetstjänst, scope meetings.read och meetings.write. Fel är RFC 7807-problemdokument.";
+    return Task.CompletedTask;
+}));
 
 builder.Services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
 builder.Services.AddRazorPages(options =>
@@ -112,6 +109,15 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Questionnaire/Open");
     options.Conventions.AllowAnonymousToPage("/Questionnaire/LinkNotValid");
     options.Conventions.AuthorizeFolder("/Questionnaire/Form", CitizenAccess.Policy);
+    // Staff: sign-in and two-factor pages are open; the rest needs a signed-in staff member with the folder's role.
+    options.Conventions.AllowAnonymousToPage("/Staff/Account/SignIn");
+    options.Conventions.AllowAnonymousToPage("/Staff/Account/TwoFactor");
+    options.Conventions.AllowAnonymousToPage("/Staff/Account/RecoveryCode");
+    options.Conventions.AllowAnonymousToPage("/Staff/Account/SetUpTwoFactor");
+    options.Conventions.AllowAnonymousToPage("/Staff/Account/AccessDenied");
+    options.Conventions.AuthorizeFolder("/Staff/Meetings", StaffPolicies.CaseOfficer);
+    options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrator);
+    options.Conventions.AuthorizeFolder("/Staff/FollowUp", StaffPolicies.FollowUp);
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}/{slug:slug}");
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
@@ -147,6 +153,8 @@ app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapSgiCheckApi();
 app.MapOpenApiDocument();
+app.MapOpenApi().AllowAnonymous();
+app.MapCaseApi();
 
 // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
 app.MapFallback("{**path}", context =>

@@ -22,7 +22,8 @@ public sealed class FormClient(HttpClient client)
 
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument document, string url, params (string Name, string Value)[] fields)
     {
-        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase));
+        // The staff navigation's sign-out form is never the form a test means.
+        var form = document.QuerySelectorAll("form:not(.staff-nav__signout)").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase));
         var data = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
             .Where(i => fields.All(f => f.Name != i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
@@ -31,6 +32,15 @@ public sealed class FormClient(HttpClient client)
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(data);
         return await client.PostAsync(action, content);
+    }
+
+    /// <summary>Posts to <paramref name="url"/> with the antiforgery token from a form on <paramref name="tokenPage"/> (a page of this client's own session).</summary>
+    public async Task<HttpResponseMessage> PostToAsync(string tokenPage, string url, params (string Name, string Value)[] fields)
+    {
+        var (_, document) = await GetAsync(tokenPage);
+        var token = document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
     }
 
     public static string? Location(HttpResponseMessage response) => response.Headers.Location?.OriginalString;

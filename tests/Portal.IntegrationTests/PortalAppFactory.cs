@@ -52,6 +52,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             builder.UseSetting($"RateLimits:{limit}", "1000000");
         }
 
+        builder.UseSetting("CaseApi:Jwt:Issuer", Api.TestTokens.Issuer);
+        builder.UseSetting("CaseApi:Jwt:Audience", Api.TestTokens.Audience);
+        builder.UseSetting("CaseApi:Jwt:SigningKeys:0:Pem", Api.TestTokens.PublicKeyPem);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

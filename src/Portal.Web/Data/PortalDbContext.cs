@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Auditing;
@@ -5,6 +7,7 @@ using Portal.Web.Content;
 using Portal.Web.Meetings;
 using Portal.Web.Privacy;
 using Portal.Web.Questionnaires;
+using Portal.Web.Security;
 
 namespace Portal.Web.Data;
 
@@ -12,7 +15,7 @@ namespace Portal.Web.Data;
 /// The portal's one database context. SQLite (the embedded default) uses this type and the migrations in
 /// <c>Data/Migrations</c>; PostgreSQL uses <see cref="PostgresPortalDbContext"/>, the same model with its own migrations.
 /// </summary>
-public class PortalDbContext : DbContext
+public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string>
 {
     public PortalDbContext(DbContextOptions<PortalDbContext> options)
         : base(options)
@@ -43,14 +46,21 @@ public class PortalDbContext : DbContext
 
     public DbSet<ResponseSubmission> ResponseSubmissions => Set<ResponseSubmission>();
 
+    public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // All instants are stored as UTC; SQLite loses DateTimeKind, so it is restored on read.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
+        var modelBuilder = builder;
+        // The Identity tables (AspNetUsers, AspNetRoles, ...) for staff accounts.
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<StaffUser>().Property(x => x.DisplayName).HasMaxLength(200);
+
         modelBuilder.Entity<ContentItem>(item =>
         {
             item.ToTable("ContentItems");
@@ -119,11 +129,22 @@ public class PortalDbContext : DbContext
             meeting.Property(x => x.CaseOfficerId).HasMaxLength(200);
             meeting.Property(x => x.PersonnummerHash).HasMaxLength(64);
             meeting.Property(x => x.CreatedBy).HasMaxLength(200);
+            meeting.Property(x => x.ReadBy).HasMaxLength(200);
+            meeting.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasIndex(x => x.StartsAtUtc);
             meeting.HasIndex(x => x.CaseOfficerId);
             meeting.HasIndex(x => x.PersonnummerHash);
             meeting.HasOne(x => x.Invitation).WithOne(x => x.Meeting).HasForeignKey<Invitation>(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany<QuestionnaireResponse>().WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MeetingNote>(note =>
+        {
+            note.ToTable("MeetingNotes");
+            note.HasKey(x => x.Id);
+            note.Property(x => x.AuthorId).HasMaxLength(200);
+            note.Property(x => x.AuthorName).HasMaxLength(200);
+            note.HasIndex(x => x.MeetingId);
         });
 
         modelBuilder.Entity<Invitation>(invitation =>

@@ -75,8 +75,11 @@ public static class DatabaseSetup
             await ImportContentAsync(provider, options, logger, cancellationToken);
         }
 
+        // The staff roles exist in every installation; accounts are created by an administrator.
+        await Security.DemoStaff.EnsureRolesAsync(provider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
         if (provider.GetRequiredService<IConfiguration>().GetValue<bool>("Demo:Enabled"))
         {
+            await provider.GetRequiredService<Security.DemoStaff>().SeedAsync(cancellationToken);
             await provider.GetRequiredService<Meetings.DemoData>().SeedAsync(cancellationToken);
         }
     }

@@ -36,6 +36,31 @@ public sealed class Meeting
     public required string CreatedBy { get; set; }
 
     public Invitation? Invitation { get; set; }
+
+    /// <summary>The submission number the handläggare last marked as read; later submissions are "changed since read".</summary>
+    public int? ReadSubmissionNumber { get; set; }
+
+    public DateTime? ReadUtc { get; set; }
+
+    public string? ReadBy { get; set; }
+
+    public List<MeetingNote> Notes { get; set; } = [];
+}
+
+/// <summary>A handläggare's private note on a meeting. Never shown to the person; encrypted at rest.</summary>
+public sealed class MeetingNote
+{
+    public Guid Id { get; set; }
+
+    public Guid MeetingId { get; set; }
+
+    public required string TextProtected { get; set; }
+
+    public required string AuthorId { get; set; }
+
+    public required string AuthorName { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
 }
 
 public static class MeetingTypes

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Meetings;
+using Portal.Web.Questionnaires;
+using Portal.Web.Security;
+
+namespace Portal.Web.Pages.Staff.Meetings;
+
+/// <summary>"Mina möten": today, this week and later, with the questionnaire's status and flags. Team leads see everyone's.</summary>
+public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : StaffPageModel
+{
+    public static readonly IReadOnlyList<(string Value, string Text)> Periods =
+        [("kommande", "Idag och framåt"), ("idag", "Idag"), ("vecka", "Den här veckan"), ("senare", "Senare"), ("tidigare", "Tidigare")];
+
+    public sealed record Row(Guid Id, string Time, string Name, string Type, string Channel, PreparedAnswers.Status Status, IReadOnlyList<PreparedAnswers.Flag> Flags, DateTime StartsAtUtc);
+
+    public sealed record Group(string Title, IReadOnlyList<Row> Rows);
+
+    [FromQuery(Name = "visa")]
+    public string Period { get; set; } = "kommande";
+
+    [FromQuery(Name = "status")]
+    public string? StatusFilter { get; set; }
+
+    [FromQuery(Name = "sortera")]
+    public string Sort { get; set; } = "tid";
+
+    public bool AllMeetings => StaffPermissions.Has(User, StaffPermissions.AllMeetings);
+
+    public IReadOnlyList<Group> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        SetLayout(AllMeetings ? "Alla möten" : "Mina möten");
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(now));
+        var startOfToday = QuestionnaireJourneyText.FromStockholm(today.ToDateTime(TimeOnly.MinValue));
+        var startOfTomorrow = QuestionnaireJourneyText.FromStockholm(today.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var daysToMonday = ((int)today.DayOfWeek + 6) % 7;
+        var startOfNextWeek = QuestionnaireJourneyText.FromStockholm(today.AddDays(7 - daysToMonday).ToDateTime(TimeOnly.MinValue));
+
+        var meetings = await prepared.Visible(User).AsNoTracking().ToListAsync(cancellationToken);
+        var rows = new List<Row>();
+        foreach (var meeting in meetings)
+        {
+            var (status, flags) = await prepared.ListFactsAsync(meeting, PreparedAnswers.CanOpenAnswers(User, meeting), now, cancellationToken);
+            if (!string.IsNullOrEmpty(StatusFilter) && PreparedAnswers.StatusCode(status) != StatusFilter)
+            {
+                continue;
+            }
+
+            rows.Add(new Row(
+                meeting.Id,
+                QuestionnaireJourneyText.ToStockholm(meeting.StartsAtUtc).ToString("ddd d MMM HH:mm", CultureInfo.GetCultureInfo("sv-SE")),
+                prepared.ListName(meeting),
+                MeetingTypes.Name(meeting.Type),
+                MeetingChannels.Name(meeting.Channel),
+                status,
+                flags,
+                meeting.StartsAtUtc));
+        }
+
+        IEnumerable<Row> Sorted(IEnumerable<Row> source) => Sort == "status"
+            ? source.OrderBy(r => r.Status switch { PreparedAnswers.Status.ChangedSinceRead => 0, PreparedAnswers.Status.Submitted => 1, _ => 2 }).ThenBy(r => r.StartsAtUtc)
+            : source.OrderBy(r => r.StartsAtUtc);
+        List<Row> Between(DateTime from, DateTime to) => Sorted(rows.Where(r => r.StartsAtUtc >= from && r.StartsAtUtc < to)).ToList();
+
+        Groups = Period switch
+        {
+            "idag" => [new Group("Idag", Between(startOfToday, startOfTomorrow))],
+            "vecka" => [new Group("Den här veckan", Between(startOfToday, startOfNextWeek))],
+            "senare" => [new Group("Senare", Between(startOfNextWeek, DateTime.MaxValue))],
+            "tidigare" => [new Group("Tidigare", Sorted(rows.Where(r => r.StartsAtUtc < startOfToday)).Reverse().ToList())],
+            _ =>
+            [
+                new Group("Idag", Between(startOfToday, startOfTomorrow)),
+                new Group("Resten av veckan", Between(startOfTomorrow, startOfNextWeek)),
+                new Group("Senare", Between(startOfNextWeek, DateTime.MaxValue)),
+            ],
+        };
+    }
+}

@@ -1,0 +1,12 @@
+using System.Globalization;
+using Portal.Web.Meetings;
+using Portal.Web.Questionnaires;
+
+namespace Portal.Web.Pages.Staff.Meetings;
+
+/// <summary>The prepared answers as the answers page and the print view show them.</summary>
+public sealed record PreparedView(PreparedAnswers.Prepared Prepared, string Name)
+{
+    public string Local(DateTime utc) =>
+        QuestionnaireJourneyText.ToStockholm(utc).ToString("d MMMM yyyy 'kl.' HH:mm", CultureInfo.GetCultureInfo("sv-SE"));
+}

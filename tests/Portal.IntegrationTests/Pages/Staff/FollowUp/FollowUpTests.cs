@@ -1,0 +1,202 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Portal.Web.Auditing;
+using Portal.Web.Data;
+using Portal.Web.Meetings;
+using Portal.Web.Pages.Staff.FollowUp;
+using Portal.Web.Privacy;
+using Portal.Web.Questionnaires;
+
+namespace Portal.IntegrationTests.Pages.Staff.FollowUp;
+
+/// <summary>The follow-up figures: exact counts from events (also after retention), suppression of small cells, CSV and JSON.</summary>
+public sealed class FollowUpTests
+{
+    private const string Woman = "19120211-2346";
+    private const string Man = "19121212-1212";
+
+    /// <summary>Seeds meetings through the real services: opened via the personnummer check, answers submitted with their facts.</summary>
+    private static async Task SeedAsync(PortalAppFactory app, string personnummer, int count, bool open, bool submit, bool interpreter)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            using var scope = app.Services.CreateScope();
+            var services = scope.ServiceProvider;
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var (meeting, _) = await services.GetRequiredService<MeetingService>().CreateAsync(
+                new MeetingService.NewMeeting(MeetingTypes.Omstallningsmote, now.AddDays(5), MeetingChannels.Video, "demo-handlaggare",
+                    Personnummer.Parse(personnummer, DateOnly.FromDateTime(now), out _)!, "Test Person"),
+                new ProcessContext("test", now));
+            if (open)
+            {
+                var invitation = await services.GetRequiredService<PortalDbContext>().Invitations.Include(x => x.Meeting).SingleAsync(x => x.MeetingId == meeting.Id);
+                await services.GetRequiredService<IInvitationIdentification>().VerifyAsync(invitation, personnummer, new ProcessContext("citizen:test", now));
+            }
+
+            if (submit)
+            {
+                var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Localization.Languages.Swedish);
+                var answers = new QuestionnaireAnswers();
+                answers.Set("kanal", ["video"]);
+                answers.Set("tolk", [interpreter ? "ja" : "nej"]);
+                answers.Set("dela-med-af", ["ja"]);
+                var questionnaires = services.GetRequiredService<QuestionnaireService>();
+                var context = new ProcessContext("citizen:test", now);
+                await questionnaires.SaveAsync(meeting.Id, 0, answers, published.VersionId, context);
+                var stored = await services.GetRequiredService<PortalDbContext>().Meetings.SingleAsync(m => m.Id == meeting.Id);
+                var facts = services.GetRequiredService<QuestionnaireStatistics>().For(stored, published.Definition, answers, now);
+                await questionnaires.SubmitAsync((await questionnaires.FindAsync(meeting.Id))!, facts, context);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Figures_MatchTheSeededMeetings_AlsoAfterRetentionDeletedTheAnswers()
+    {
+        // Arrange: 15 women (5 submitted with interpreter, 5 opened only, 5 never opened), 10 men (5 submitted, 5 never opened)
+        using var app = new PortalAppFactory();
+        await SeedAsync(app, Woman, 5, open: true, submit: true, interpreter: true);
+        await SeedAsync(app, Woman, 5, open: true, submit: false, interpreter: false);
+        await SeedAsync(app, Woman, 5, open: false, submit: false, interpreter: false);
+        await SeedAsync(app, Man, 5, open: true, submit: true, interpreter: false);
+        await SeedAsync(app, Man, 5, open: false, submit: false, interpreter: false);
+        var month = FollowUpFigures.MonthOf(DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(app.Clock.GetUtcNow().UtcDateTime)));
+
+        // Act
+        async Task<FollowUpFigures> LoadAsync()
+        {
+            using var scope = app.Services.CreateScope();
+            return await FollowUpFigures.LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), CancellationToken.None);
+        }
+
+        var before = await LoadAsync();
+        app.Clock.Advance(TimeSpan.FromDays(60));
+        var deleted = await app.Services.GetServices<IHostedService>().OfType<RetentionJob>().Single().RunOnceAsync();
+        var after = await LoadAsync();
+
+        // Assert
+        Assert.Equal(25, deleted);
+        foreach (var figures in new[] { before, after })
+        {
+            Assert.Equal(25, figures.Count(month, "alla", "alla", "created"));
+            Assert.Equal(15, figures.Count(month, "alla", "kvinna", "created"));
+            Assert.Equal(10, figures.Count(month, "alla", "man", "created"));
+            Assert.Equal(15, figures.Count(month, "alla", "alla", "opened"));
+            Assert.Equal(10, figures.Count(month, "alla", "kvinna", "opened"));
+            Assert.Equal(5, figures.Count(month, "alla", "man", "opened"));
+            Assert.Equal(10, figures.Count(month, "alla", "alla", "started"));
+            Assert.Equal(10, figures.Count(month, "alla", "alla", "submitted"));
+            Assert.Equal(5, figures.Count(month, "alla", "kvinna", "submitted"));
+            Assert.Equal(10, figures.Count(month, "alla", "alla", "before"));
+            Assert.Equal(10, figures.Count(month, "alla", "alla", "consent"));
+            Assert.Equal(5, figures.Count(month, "alla", "kvinna", "interpreter"));
+            Assert.Null(figures.Count(month, "alla", "man", "interpreter"));
+            Assert.Equal(10, figures.Count(FollowUpFigures.QuarterOf(DateOnly.Parse(month + "-01", System.Globalization.CultureInfo.InvariantCulture)), "omstallningsmote", "alla", "submitted"));
+            Assert.Equal(10.0 / 25, figures.Share(month, "alla", "alla", "submitted"));
+            Assert.Equal(0.5, figures.Share(month, "alla", "alla", "interpreter"));
+        }
+    }
+
+    [Fact]
+    public void SmallCells_AreShownAsLessThanFive_AndGiveNoShare()
+    {
+        // Arrange
+        var meetings = Enumerable.Range(0, 3).Select(_ => new FollowUpFigures.Meeting(new DateOnly(2026, 11, 3), MeetingTypes.Kontaktmote, "kvinna", true, true, null)).ToList();
+
+        // Act
+        var figures = FollowUpFigures.From(meetings);
+
+        // Assert
+        Assert.Null(figures.Count("2026-11", "alla", "alla", "created"));
+        Assert.Equal("< 5", FollowUpFigures.Cell(figures.Count("2026-11", "alla", "alla", "created")));
+        Assert.Null(figures.Share("2026-11", "alla", "alla", "opened"));
+    }
+
+    public static TheoryData<int> Seeds => new() { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void NoCombinationOfFilters_RevealsFewerThanFivePeople(int seed)
+    {
+        // Arrange: a random but repeatable mix of meetings over three months, types and both sexes
+        var random = new Random(seed);
+        var meetings = Enumerable.Range(0, random.Next(5, 80)).Select(_ =>
+        {
+            var opened = random.Next(3) > 0;
+            var submitted = opened && random.Next(3) > 0;
+            return new FollowUpFigures.Meeting(
+                new DateOnly(2026, 10 + random.Next(3), 1 + random.Next(28)),
+                MeetingTypes.All[random.Next(3)],
+                random.Next(2) == 0 ? "kvinna" : "man",
+                opened,
+                opened && random.Next(4) > 0,
+                submitted ? new FollowUpFigures.Facts(random.Next(4) > 0, random.Next(3) == 0, random.Next(2) == 0, random.Next(4) == 0, random.Next(3) > 0) : null);
+        }).ToList();
+
+        // Act
+        var figures = FollowUpFigures.From(meetings);
+
+        // Assert: every published number, every published total minus its published parts, and every published figure
+        // minus a published figure it is a subset of, is 0 or at least 5, for every period, type and kön a filter can pick
+        int? Count((string P, string T, string S, string M) k) => figures.Count(k.P, k.T, k.S, k.M);
+        foreach (var period in figures.Months.Concat(figures.Quarters))
+        {
+            foreach (var type in FollowUpFigures.Types)
+            {
+                foreach (var sex in FollowUpFigures.Sexes)
+                {
+                    foreach (var (measure, _, _) in FollowUpFigures.Measures)
+                    {
+                        Assert.True(figures.Count(period, type, sex, measure) is null or >= 5);
+                    }
+                }
+            }
+        }
+
+        foreach (var (parent, children) in figures.Relations())
+        {
+            if (Count(parent) is { } total)
+            {
+                var hidden = total - children.Sum(c => Count(c) ?? 0);
+                Assert.True(hidden is 0 or >= 5, $"{parent}: {hidden} hidden");
+            }
+        }
+
+        foreach (var (subset, superset) in figures.Subsets())
+        {
+            if (Count(subset) is { } part && Count(superset) is { } whole)
+            {
+                Assert.True(whole - part is 0 or >= 5, $"{superset} - {subset} = {whole - part}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Exports_AreCsvWithBomAndSemicolons_AndJson()
+    {
+        // Arrange
+        using var app = new PortalAppFactory();
+        await SeedAsync(app, Man, 5, open: true, submit: true, interpreter: false);
+        var admin = await app.SignInAsStaffAsync(StaffTestData.FollowUp);
+
+        // Act
+        var csv = await admin.Http.GetAsync("/uppfoljning?handler=Csv&period=kvartal&typ=alla");
+        var json = await admin.Http.GetAsync("/uppfoljning?handler=Json&period=manad&typ=omstallningsmote");
+        var page = await admin.Http.GetAsync("/uppfoljning?period=kvartal");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("period;typ;kön;mått;antal;andel", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("2026-K4;alla;alla;created;5;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("2026-K4;alla;kvinna;created;< 5;", StringComparison.Ordinal));
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"suppressed\"", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<svg", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

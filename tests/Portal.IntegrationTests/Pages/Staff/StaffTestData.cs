@@ -1,0 +1,43 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.TestSupport;
+using Portal.Web.Security;
+
+namespace Portal.IntegrationTests.Pages.Staff;
+
+/// <summary>Demo staff accounts in the test app, and a client signed in through the real sign-in pages (password, then TOTP).</summary>
+public static class StaffTestData
+{
+    public static DemoStaff.Account Demo(string userName) => DemoStaff.Accounts.Single(a => a.UserName == userName);
+
+    public static DemoStaff.Account Anna => Demo("anna.handlaggare");
+
+    public static DemoStaff.Account Bo => Demo("bo.handlaggare");
+
+    public static DemoStaff.Account TeamLead => Demo("cecilia.teamledare");
+
+    public static DemoStaff.Account Editor => Demo("david.redaktor");
+
+    public static DemoStaff.Account Admin => Demo("eva.admin");
+
+    public static DemoStaff.Account FollowUp => Demo("filip.uppfoljning");
+
+    public static async Task SeedStaffAsync(this PortalAppFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoStaff>().SeedAsync();
+    }
+
+    public static async Task<FormClient> SignInAsStaffAsync(this PortalAppFactory app, DemoStaff.Account account)
+    {
+        await app.SeedStaffAsync();
+        var client = new FormClient(app.CreateBrowserLikeClient());
+        var response = await client.SubmitAsync("/personal/logga-in", ("UserName", account.UserName), ("Password", account.Password));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/personal/tvastegsverifiering", FormClient.Location(response));
+        response = await client.SubmitAsync("/personal/tvastegsverifiering", ("Code", Totp.Now(account.AuthenticatorKey!)));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/personal", FormClient.Location(response));
+        return client;
+    }
+}
