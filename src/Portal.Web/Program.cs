@@ -8,8 +8,8 @@ using Portal.Web.Api;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
 using Portal.Web.Meetings;
-using Portal.Web.Privacy;
 using Portal.Web.Pages.SgiCheck;
+using Portal.Web.Privacy;
 using Portal.Web.Questionnaires;
 using Portal.Web.SgiCheck;
 

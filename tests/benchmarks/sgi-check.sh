@@ -10,7 +10,7 @@ port=${SGI_BENCH_PORT:-5397}
 echo "== build (Release)"
 dotnet build src/Portal.Web -c Release -nologo -clp:ErrorsOnly -v quiet
 dotnet build tests/benchmarks/SgiCheckBenchmark -c Release -nologo -clp:ErrorsOnly -v quiet
-bench="artifacts/bin/SgiCheckBenchmark/release/SgiCheckBenchmark.dll"
+bench="tests/benchmarks/artifacts/bin/SgiCheckBenchmark/release/SgiCheckBenchmark.dll"
 web="artifacts/bin/Portal.Web/release/Portal.Web.dll"
 
 echo "== engine"

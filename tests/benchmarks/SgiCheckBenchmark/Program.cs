@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Portal.SgiCheck;
-using Portal.SgiCheck.Model;
 using Portal.SgiCheck.Parsing;
 using Portal.SgiCheck.Texts;
 
