@@ -106,3 +106,54 @@ public sealed partial class TextsFileTests
     [GeneratedRegex(@"\{([A-Za-z0-9]+)\}")]
     private static partial Regex PlaceholderPattern();
 }
+
+/// <summary>The pages' own texts (<c>ui:</c>): every key the SGI-skyddskoll pages use exists in both languages.</summary>
+public sealed partial class UiTextsTests
+{
+    private static readonly string PagesFolder = Path.Combine(SgiTestFiles.RepositoryRoot, "src", "Portal.Web", "Pages", "SgiCheck");
+
+    private static IEnumerable<string> UsedKeys()
+    {
+        var literal = Directory.EnumerateFiles(PagesFolder, "*.cs*")
+            .SelectMany(f => UiCall().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value));
+        var verdicts = Portal.SgiCheck.Model.KebabNames.All<Portal.SgiCheck.Model.Verdict>().Select(v => "verdict." + v);
+        var kinds = Enum.GetValues<Portal.SgiCheck.Model.Verdict>().Select(Portal.Web.Pages.SgiCheck.ResultModel.MessageKind).Distinct().Select(k => "prefix." + k);
+        var links = new[] { ActionLinks.Arbetsformedlingen, ActionLinks.ProtectSgi, ActionLinks.RegisterGuide, ActionLinks.Omprovning, ActionLinks.Contact }.Select(k => "link." + k);
+        return literal.Concat(verdicts).Concat(kinds).Concat(links).Distinct();
+    }
+
+    [Theory]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public void EveryUiKeyThePagesUse_Exists(string language)
+    {
+        // Arrange
+        var ui = SgiTextsFile.Load(language).Ui;
+
+        // Act
+        var missing = UsedKeys().Where(k => string.IsNullOrWhiteSpace(ui.GetValueOrDefault(k))).ToList();
+
+        // Assert
+        Assert.True(UsedKeys().Count() > 40, "Expected the pages to use many ui texts.");
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void UiTexts_HaveTheSameKeysInBothLanguages()
+    {
+        Assert.Equal(SgiTextsFile.Load("sv").Ui.Keys.Order(StringComparer.Ordinal), SgiTextsFile.Load("en").Ui.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void VerdictBoxes_AreNeverFriendlierThanTheVerdict()
+    {
+        Assert.Equal("success", Portal.Web.Pages.SgiCheck.ResultModel.MessageKind(Portal.SgiCheck.Model.Verdict.Protected));
+        Assert.All(
+            Enum.GetValues<Portal.SgiCheck.Model.Verdict>().Where(v => v != Portal.SgiCheck.Model.Verdict.Protected),
+            v => Assert.NotEqual("success", Portal.Web.Pages.SgiCheck.ResultModel.MessageKind(v)));
+        Assert.Equal("error", Portal.Web.Pages.SgiCheck.ResultModel.MessageKind(Portal.SgiCheck.Model.Verdict.NotProtected));
+    }
+
+    [GeneratedRegex("""Ui\("([a-z0-9.\-]+)"[,)]""")]
+    private static partial Regex UiCall();
+}
