@@ -9,8 +9,9 @@ using Portal.Web.Hosting;
 using Portal.Web.Meetings;
 using Portal.Web.Privacy;
 using Portal.Web.Questionnaires;
+using Portal.Web.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentCommand.HostArguments(args));
 
 // Serve the theme's assets from the build output in every environment, not only Development (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
@@ -27,6 +28,9 @@ builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
 builder.Services.AddScoped<ContentImporter>();
+builder.Services.AddScoped<ContentEditor>();
+builder.Services.AddScoped<ContentFiles>();
+builder.Services.AddHostedService<ScheduledPublisher>();
 builder.Services.Configure<QuestionnaireOptions>(builder.Configuration.GetSection(QuestionnaireOptions.Section));
 builder.Services.AddSingleton<QuestionnaireCatalog>();
 builder.Services.AddSingleton<SgiFromQuestionnaire>();
@@ -75,7 +79,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(CitizenAccess.Policy, policy => policy
         .AddAuthenticationSchemes(CitizenAccess.Scheme)
         .RequireAuthenticatedUser()
-        .AddRequirements(new OwnsInvitationRequirement()));
+        .AddRequirements(new OwnsInvitationRequirement()))
+    .AddPolicy(StaffPolicies.Editor, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Redaktor));
 
 builder.Services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
 builder.Services.AddRazorPages(options =>
@@ -85,6 +90,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Questionnaire/Open");
     options.Conventions.AllowAnonymousToPage("/Questionnaire/LinkNotValid");
     options.Conventions.AuthorizeFolder("/Questionnaire/Form", CitizenAccess.Policy);
+    options.Conventions.AuthorizeFolder("/Editor", StaffPolicies.Editor);
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}/{slug:slug}");
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
@@ -93,6 +99,12 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
+
+// "content export <dir>" and "content import <dir> [--publish]" run against the database and exit.
+if (ContentCommand.Matches(args))
+{
+    return await ContentCommand.RunAsync(app.Services, args, Console.Out);
+}
 
 await app.Services.InitializePortalAsync();
 
@@ -119,6 +131,7 @@ app.MapFallback("{**path}", context =>
 }).AllowAnonymous();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Exposed for WebApplicationFactory in the test projects.</summary>
 public partial class Program;

@@ -14,6 +14,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
+    public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
@@ -65,6 +67,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             // At most one published and one latest version per item, enforced by the database.
             version.HasIndex(x => x.ContentItemId, "IX_ContentVersions_Published").IsUnique().HasFilter("\"IsPublished\"");
             version.HasIndex(x => x.ContentItemId, "IX_ContentVersions_Latest").IsUnique().HasFilter("\"IsLatest\"");
+        });
+
+        modelBuilder.Entity<ContentSchedule>(schedule =>
+        {
+            schedule.ToTable("ContentSchedules");
+            schedule.HasKey(x => x.Id);
+            schedule.Property(x => x.Status).HasMaxLength(20);
+            schedule.Property(x => x.CreatedBy).HasMaxLength(200);
+            schedule.Property(x => x.Outcome).HasMaxLength(1000);
+            schedule.HasIndex(x => new { x.Status, x.PublishAtUtc });
+            schedule.HasIndex(x => x.ContentItemId);
+            schedule.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AuditEvent>(audit =>
