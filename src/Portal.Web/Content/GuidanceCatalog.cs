@@ -6,17 +6,23 @@ namespace Portal.Web.Content;
 
 /// <summary>
 /// The published guidance, rendered once and kept in memory. Publishing or importing calls <see cref="Invalidate"/>,
-/// and the next request loads the new published versions.
+/// and the next request loads the new published versions. So that a publish on another app instance (or by its
+/// scheduled publisher) shows here too, the catalog also compares a cheap stamp of the published set with the database
+/// at most every <see cref="StampInterval"/>.
 /// </summary>
-public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRenderer renderer) : IDisposable
+public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRenderer renderer, TimeProvider time) : IDisposable
 {
+    public static readonly TimeSpan StampInterval = TimeSpan.FromSeconds(5);
+
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile GuidanceSnapshot? _snapshot;
+    private string? _stamp;
+    private long _checkedTicks;
 
     public async ValueTask<GuidanceSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
         var snapshot = _snapshot;
-        if (snapshot is not null)
+        if (snapshot is not null && !await ChangedElsewhereAsync(cancellationToken))
         {
             return snapshot;
         }
@@ -24,7 +30,14 @@ public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRendere
         await _loadLock.WaitAsync(cancellationToken);
         try
         {
-            return _snapshot ??= await LoadAsync(cancellationToken);
+            if (_snapshot is null || _snapshot == snapshot)
+            {
+                _stamp = await StampAsync(cancellationToken);
+                _checkedTicks = time.GetUtcNow().UtcTicks;
+                _snapshot = await LoadAsync(cancellationToken);
+            }
+
+            return _snapshot;
         }
         finally
         {
@@ -33,6 +46,29 @@ public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRendere
     }
 
     public void Invalidate() => _snapshot = null;
+
+    private async ValueTask<bool> ChangedElsewhereAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcTicks;
+        if (now - Interlocked.Read(ref _checkedTicks) < StampInterval.Ticks)
+        {
+            return false;
+        }
+
+        Interlocked.Exchange(ref _checkedTicks, now);
+        return await StampAsync(cancellationToken) != _stamp;
+    }
+
+    /// <summary>Changes whenever a guidance version is published or unpublished: how many are published, and the newest publish time.</summary>
+    private async Task<string> StampAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var published = db.ContentVersions.Where(v => v.IsPublished && v.Item!.ContentType == ContentTypes.Guidance);
+        var count = await published.CountAsync(cancellationToken);
+        var newest = await published.MaxAsync(v => (DateTime?)v.PublishedUtc, cancellationToken);
+        return $"{count}|{newest?.Ticks}";
+    }
 
     public void Dispose() => _loadLock.Dispose();
 
