@@ -34,17 +34,14 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         // Assert 1: the preview is the public page with the unsaved text
         await Assertions.Expect(page.Locator("article")).ToContainTextAsync(marker);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ordlista");
-        await page.AssertNoAxeViolationsAsync();
 
         // Act 2: back to the form (the text is still there), save, publish
         await page.GetByRole(AriaRole.Button, new() { Name = "Tillbaka till redigeringen" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Text i Markdown")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(marker)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("är sparad som utkast");
-        await page.AssertNoAxeViolationsAsync();
         var publicBefore = await (await page.APIRequest.GetAsync(browser.Url("/ordlista"))).TextAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Gå till publicering" }).ClickAsync();
-        await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publicera version", Exact = false }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("syns nu för besökarna");
 
@@ -58,7 +55,6 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Historik och jämförelse" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Jämför" }).ClickAsync();
         await Assertions.Expect(page.Locator(".editor-diff")).ToContainTextAsync(marker);
-        await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Återställ version 1" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Publicera utkastet" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publicera version", Exact = false }).ClickAsync();
@@ -108,19 +104,47 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task EditPreviewPublishHistoryPages_HaveNoAxeViolations()
+    {
+        // Arrange (axe needs JavaScript, so these scans run with it on)
+        var page = await EditorPageAsync();
+        await page.GotoAsync(browser.Url("/redaktion?q=kontakt&sprak=sv"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kontakt", Exact = false }).First.ClickAsync();
+        var editUrl = page.Url;
+        var violations = new List<string>();
+
+        // Act
+        foreach (var url in new[] { editUrl, editUrl + "/forhandsgranska", editUrl + "/publicering", editUrl + "/historik?fran=1&till=1" })
+        {
+            await page.GotoAsync(url);
+            violations.AddRange(await page.AxeViolationsAsync());
+        }
+
+        // Assert
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task EditorFormErrors_HaveNoAxeViolations()
     {
         // Arrange
-        var page = await EditorPageAsync(javaScriptEnabled: false);
+        var page = await EditorPageAsync();
         await page.GotoAsync(browser.Url("/redaktion?q=kontakt&sprak=sv"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Kontakt", Exact = false }).First.ClickAsync();
         var editUrl = page.Url;
 
+        var title = page.Locator("#Input_Title");
+        var original = await title.InputValueAsync();
+
         // Act: an empty title and no change note; then a schedule time in the past
-        await page.GetByLabel("Rubrik", new() { Exact = true }).FillAsync("");
+        await title.FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
         var editErrors = await page.AxeViolationsAsync();
         var summary = await page.Locator("#error-summary").TextContentAsync();
+        await page.Locator("#Input_Title").FillAsync(original);
+        await page.GetByLabel("Vad har du ändrat?").FillAsync("Ett utkast att planera");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
         await page.GotoAsync(editUrl + "/publicering");
         await page.GetByLabel("Datum").FillAsync("2020-01-01");
         await page.GetByLabel("Klockslag").FillAsync("08:00");
