@@ -14,7 +14,7 @@ using Portal.Web.Questionnaires;
 using Portal.Web.Security;
 using Portal.Web.SgiCheck;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentCommand.HostArguments(args));
 
 // Serve the theme's assets from the build output in every environment, not only Development (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
@@ -54,6 +54,9 @@ builder.Services.AddSingleton<SgiTextCatalog>();
 builder.Services.AddScoped<ContentImporter>();
 builder.Services.AddSingleton<ContentChangeWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
+builder.Services.AddScoped<ContentEditor>();
+builder.Services.AddScoped<ContentFiles>();
+builder.Services.AddHostedService<ScheduledPublisher>();
 builder.Services.Configure<QuestionnaireOptions>(builder.Configuration.GetSection(QuestionnaireOptions.Section));
 builder.Services.AddSingleton<QuestionnaireCatalog>();
 builder.Services.AddSingleton<SgiFromQuestionnaire>();
@@ -118,6 +121,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Staff/Meetings", StaffPolicies.CaseOfficer);
     options.Conventions.AuthorizeFolder("/Staff/Admin", StaffPolicies.Administrator);
     options.Conventions.AuthorizeFolder("/Staff/FollowUp", StaffPolicies.FollowUp);
+    options.Conventions.AuthorizeFolder("/Editor", StaffPolicies.Editor);
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}/{slug:slug}");
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
@@ -128,6 +132,12 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
+
+// "content export <dir>" and "content import <dir> [--publish]" run against the database and exit.
+if (ContentCommand.Matches(args))
+{
+    return await ContentCommand.RunAsync(app.Services, args, Console.Out);
+}
 
 await app.Services.InitializePortalAsync();
 
@@ -164,6 +174,7 @@ app.MapFallback("{**path}", context =>
 }).AllowAnonymous();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Exposed for WebApplicationFactory in the test projects.</summary>
 public partial class Program;

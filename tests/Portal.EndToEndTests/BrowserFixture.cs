@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.TestSupport;
@@ -31,6 +32,8 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         {
             builder.UseSetting($"RateLimits:{limit}", "1000000");
         }
+        // Test only: lets a request sign in as a staff role with a header or cookie (see TestStaffAuth).
+        builder.ConfigureTestServices(services => services.AddTestStaffAuth());
     }
 
     protected override void Dispose(bool disposing)

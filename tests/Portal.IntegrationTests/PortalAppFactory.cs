@@ -2,6 +2,7 @@ using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.IntegrationTests.Data;
@@ -57,6 +58,8 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CaseApi:Jwt:SigningKeys:0:Pem", Api.TestTokens.PublicKeyPem);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // Test only: lets a request sign in as a staff role with a header or cookie (see TestStaffAuth).
+        builder.ConfigureTestServices(services => services.AddTestStaffAuth());
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Hosting;
+using Portal.Web.SgiCheck;
 
 namespace Portal.Web.Content;
 
@@ -12,7 +13,7 @@ namespace Portal.Web.Content;
 /// Each instance polls it (Content:ChangePollMilliseconds, default 1 s) and invalidates its caches when it moves.
 /// </summary>
 public sealed class ContentChangeWatcher(
-    IServiceScopeFactory scopes, GuidanceCatalog catalog, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentChangeWatcher> logger)
+    IServiceScopeFactory scopes, GuidanceCatalog catalog, SgiTextCatalog sgiTexts, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentChangeWatcher> logger)
     : BackgroundService
 {
     public const string ContentSubjectType = "ContentItem";
@@ -47,6 +48,7 @@ public sealed class ContentChangeWatcher(
         if (changed)
         {
             catalog.Invalidate();
+            sgiTexts.Invalidate();
         }
 
         return changed;

@@ -6,7 +6,8 @@ namespace Portal.Web.Content;
 
 /// <summary>
 /// The published guidance, rendered once and kept in memory. Publishing or importing calls <see cref="Invalidate"/>,
-/// and the next request loads the new published versions.
+/// and the next request loads the new published versions. Changes made on another app instance (or by its scheduled
+/// publisher) reach this one through <see cref="ContentChangeWatcher"/>, which calls <see cref="Invalidate"/>.
 /// </summary>
 public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRenderer renderer) : IDisposable
 {

@@ -32,6 +32,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
+    public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
@@ -90,6 +92,18 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             // At most one published and one latest version per item, enforced by the database.
             version.HasIndex(x => x.ContentItemId, "IX_ContentVersions_Published").IsUnique().HasFilter("\"IsPublished\"");
             version.HasIndex(x => x.ContentItemId, "IX_ContentVersions_Latest").IsUnique().HasFilter("\"IsLatest\"");
+        });
+
+        modelBuilder.Entity<ContentSchedule>(schedule =>
+        {
+            schedule.ToTable("ContentSchedules");
+            schedule.HasKey(x => x.Id);
+            schedule.Property(x => x.Status).HasMaxLength(20);
+            schedule.Property(x => x.CreatedBy).HasMaxLength(200);
+            schedule.Property(x => x.Outcome).HasMaxLength(1000);
+            schedule.HasIndex(x => new { x.Status, x.PublishAtUtc });
+            schedule.HasIndex(x => x.ContentItemId);
+            schedule.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AuditEvent>(audit =>

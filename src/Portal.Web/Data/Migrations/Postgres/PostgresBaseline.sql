@@ -139,6 +139,21 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "ContentSchedules" (
+    "Id" uuid NOT NULL,
+    "ContentItemId" uuid NOT NULL,
+    "VersionNumber" integer NOT NULL,
+    "PublishAtUtc" timestamp with time zone NOT NULL,
+    "Status" character varying(20) NOT NULL,
+    "CreatedUtc" timestamp with time zone NOT NULL,
+    "CreatedBy" character varying(200) NOT NULL,
+    "CompletedUtc" timestamp with time zone,
+    "Outcome" character varying(1000),
+    CONSTRAINT "PK_ContentSchedules" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ContentSchedules_ContentItems_ContentItemId" FOREIGN KEY ("ContentItemId") REFERENCES "ContentItems" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "ContentVersions" (
     "Id" uuid NOT NULL,
     "ContentItemId" uuid NOT NULL,
@@ -247,6 +262,12 @@ CREATE INDEX "IX_AuditEvents_SubjectType_SubjectId" ON "AuditEvents" ("SubjectTy
 
 
 CREATE UNIQUE INDEX "IX_ContentItems_ContentType_TranslationKey_Language" ON "ContentItems" ("ContentType", "TranslationKey", "Language");
+
+
+CREATE INDEX "IX_ContentSchedules_ContentItemId" ON "ContentSchedules" ("ContentItemId");
+
+
+CREATE INDEX "IX_ContentSchedules_Status_PublishAtUtc" ON "ContentSchedules" ("Status", "PublishAtUtc");
 
 
 CREATE UNIQUE INDEX "IX_ContentVersions_ContentItemId_VersionNumber" ON "ContentVersions" ("ContentItemId", "VersionNumber");
