@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.SgiCheck.Model;
@@ -50,7 +49,9 @@ public static class CaseApi
     {
         var api = app.MapGroup("/api/v1").WithGroupName(DocumentName).WithTags("Möten");
 
-        api.MapPost("/meetings", CreateAsync).RequireAuthorization(ApiPolicies.MeetingsWrite)
+        api.MapFallback("{**path}", (Func<IResult>)(() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Adressen finns inte", "Se /openapi/case-api.json för API:ets adresser."))).AllowAnonymous().ExcludeFromDescription();
+
+        api.MapPost("/meetings", CreateAsync).Accepts<CreateMeetingRequest>("application/json").RequireAuthorization(ApiPolicies.MeetingsWrite)
             .WithSummary("Skapa ett möte med inbjudan")
             .WithDescription("Skapar mötet och en personlig länk till formuläret. Länken finns bara i svaret. Kräver scope meetings.write.")
             .Produces<CreatedMeeting>(StatusCodes.Status201Created).ProducesValidationProblem()
@@ -99,11 +100,22 @@ public static class CaseApi
     private static ProcessContext Context(HttpContext http, ClaimsPrincipal staff, TimeProvider time, string? reason = null) =>
         new(staff.StaffActor(), time.GetUtcNow().UtcDateTime, reason ?? "API", http.Connection.RemoteIpAddress?.ToString());
 
-    private static async Task<IResult> CreateAsync(HttpContext http, [FromBody] CreateMeetingRequest? request, MeetingService meetings, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, MeetingService meetings, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await StaffAsync(http) is not { } staff)
         {
             return NoAccount();
+        }
+
+        // Read the body here, so that malformed JSON gets a problem document like every other error.
+        CreateMeetingRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<CreateMeetingRequest>(http.Request.Body, JsonOptions, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Ogiltig JSON", "Innehållet är inte giltig JSON i formatet som OpenAPI-beskrivningen anger.");
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -136,12 +148,23 @@ public static class CaseApi
             created.Id, link, new DateTimeOffset(created.StartsAtUtc, TimeSpan.Zero), new DateTimeOffset(created.Invitation!.ExpiresUtc, TimeSpan.Zero)));
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, QuestionnaireService questionnaires, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, string? from, string? to, PreparedAnswers prepared, QuestionnaireService questionnaires, CancellationToken cancellationToken)
     {
         if (await StaffAsync(http) is not { } staff)
         {
             return NoAccount();
         }
+
+        return await ListForAsync(staff, Instant(from), Instant(to), prepared, questionnaires, cancellationToken);
+    }
+
+    private static DateTimeOffset? Instant(string? value) =>
+        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static async Task<IResult> ListForAsync(ClaimsPrincipal staff, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, QuestionnaireService questionnaires, CancellationToken cancellationToken)
+    {
 
         if (from is null || to is null || to <= from || (to - from) > TimeSpan.FromDays(93))
         {

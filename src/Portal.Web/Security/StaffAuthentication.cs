@@ -139,6 +139,9 @@ public static class StaffAuthentication
             .AddErrorDescriber<SwedishIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
+        // Locking an account, resetting its two-factor or changing its roles reaches its open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.Configure<CaseApiJwtOptions>(configuration.GetSection(CaseApiJwtOptions.Section));
         var jwt = configuration.GetSection(CaseApiJwtOptions.Section).Get<CaseApiJwtOptions>() ?? new CaseApiJwtOptions();
 

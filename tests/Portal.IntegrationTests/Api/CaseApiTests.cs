@@ -177,6 +177,30 @@ public sealed class CaseApiTests(PortalAppFactory factory)
         }
     }
 
+    [Theory]
+    [InlineData("POST", "/api/v1/meetings", "{ not json", 400)]
+    [InlineData("GET", "/api/v1/meetings?from=igar&to=imorgon", null, 400)]
+    [InlineData("GET", "/api/v1/meetings", null, 400)]
+    [InlineData("GET", "/api/v1/meetings/inte-ett-id/answers", null, 404)]
+    [InlineData("GET", "/api/v1/finns-inte", null, 404)]
+    public async Task BadRequests_GetProblemDocuments(string method, string url, string? body, int status)
+    {
+        // Arrange
+        var client = await ClientAsync(TestTokens.Create(StaffTestData.Anna.UserName));
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        // Act
+        var response = await client.SendAsync(request);
+
+        // Assert
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task OpenApiDocument_DescribesTheCaseApi()
     {
