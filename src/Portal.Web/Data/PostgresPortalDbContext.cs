@@ -8,6 +8,9 @@ namespace Portal.Web.Data;
 /// </summary>
 public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options) : PortalDbContext(options)
 {
-    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3));
+    /// <summary>
+    /// No retrying execution strategy: the editor and the questionnaire use their own transactions, which it does not
+    /// allow. A request that meets a lost connection fails with the friendly error page, and the pool reconnects.
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.IntegrationTests.Data;
 using Portal.IntegrationTests.Pages.Editor;
 using Portal.TestSupport;
 using Portal.Web.Auditing;
@@ -19,10 +20,14 @@ public sealed class ContentFilesTests(PortalAppFactory factory) : IClassFixture<
         var folder = TestPaths.NewTempDirectory("export");
         using var output = new StringWriter();
         var exported = await ContentCommand.RunAsync(factory.Services, ["content", "export", folder], output);
-        var emptyData = TestPaths.NewTempDirectory("roundtrip");
+        using var emptyDatabase = TestDatabase.Create();
         using var copy = factory.WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("Storage:DataDirectory", emptyData);
+            foreach (var (key, value) in emptyDatabase.AppSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseSetting("Content:ImportOnStartup", "false");
         });
         var empty = await Snapshot(copy.Services);
