@@ -16,8 +16,6 @@ public sealed class ContentChangeWatcher(
     IServiceScopeFactory scopes, GuidanceCatalog catalog, SgiTextCatalog sgiTexts, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentChangeWatcher> logger)
     : BackgroundService
 {
-    public const string ContentSubjectType = "ContentItem";
-
     private long? _seen;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -42,7 +40,7 @@ public sealed class ContentChangeWatcher(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var count = await db.AuditEvents.LongCountAsync(e => e.SubjectType == ContentSubjectType, cancellationToken);
+        var count = await db.AuditEvents.LongCountAsync(e => e.SubjectType == ContentEditor.SubjectType, cancellationToken);
         var changed = _seen is not null && _seen != count;
         _seen = count;
         if (changed)

@@ -119,29 +119,7 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
                 report.Updated++;
             }
 
-            var version = new ContentVersion
-            {
-                Id = Guid.NewGuid(),
-                ContentItemId = itemId,
-                VersionNumber = (latest?.VersionNumber ?? 0) + 1,
-                IsLatest = true,
-                IsPublished = publish,
-                Slug = file.Slug,
-                Title = file.Title,
-                Summary = file.Summary,
-                Section = file.Section,
-                SortOrder = file.Order,
-                LastReviewed = file.LastReviewed,
-                Owner = file.Owner,
-                RelatedKeys = string.Join(',', file.Related),
-                Body = file.Body,
-                SourceHash = file.SourceHash,
-                CreatedUtc = context.NowUtc,
-                CreatedBy = context.Actor,
-                ChangeNote = "Inläst från filer",
-                PublishedUtc = publish ? context.NowUtc : null,
-                PublishedBy = publish ? context.Actor : null,
-            };
+            var version = ContentVersion.FromFile(file, itemId, (latest?.VersionNumber ?? 0) + 1, publish, "Inläst från filer", context);
             db.ContentVersions.Add(version);
             db.AuditEvents.Add(context.Event(publish ? "ContentImportedPublished" : "ContentImportedDraft", ContentEditor.SubjectType, itemId.ToString(), new
             {

@@ -169,32 +169,11 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
 
     private void AddPublishedVersion(ContentItem item, ContentFile file, ProcessContext context)
     {
-        var version = new ContentVersion
-        {
-            Id = Guid.NewGuid(),
-            ContentItemId = item.Id,
-            VersionNumber = item.Versions.Count == 0 ? 1 : item.Versions.Max(v => v.VersionNumber) + 1,
-            IsLatest = true,
-            IsPublished = true,
-            Slug = file.Slug,
-            Title = file.Title,
-            Summary = file.Summary,
-            Section = file.Section,
-            SortOrder = file.Order,
-            LastReviewed = file.LastReviewed,
-            Owner = file.Owner,
-            RelatedKeys = string.Join(',', file.Related),
-            Body = file.Body,
-            SourceHash = file.SourceHash,
-            CreatedUtc = context.NowUtc,
-            CreatedBy = context.Actor,
-            ChangeNote = "Importerad från content/",
-            PublishedUtc = context.NowUtc,
-            PublishedBy = context.Actor,
-        };
+        var versionNumber = item.Versions.Count == 0 ? 1 : item.Versions.Max(v => v.VersionNumber) + 1;
+        var version = ContentVersion.FromFile(file, item.Id, versionNumber, publish: true, "Importerad från content/", context);
         item.Versions.Add(version);
         db.ContentVersions.Add(version);
-        db.AuditEvents.Add(context.Event("ContentImported", ContentChangeWatcher.ContentSubjectType, item.Id.ToString(), new
+        db.AuditEvents.Add(context.Event("ContentImported", ContentEditor.SubjectType, item.Id.ToString(), new
         {
             item.ContentType,
             item.TranslationKey,

@@ -1,3 +1,5 @@
+using Portal.Web.Auditing;
+
 namespace Portal.Web.Content;
 
 /// <summary>
@@ -50,6 +52,31 @@ public sealed class ContentVersion
     public DateTime? PublishedUtc { get; set; }
 
     public string? PublishedBy { get; set; }
+
+    /// <summary>A new latest version holding a content file's text, published at once or as a draft.</summary>
+    public static ContentVersion FromFile(ContentFile file, Guid itemId, int versionNumber, bool publish, string changeNote, ProcessContext context) => new()
+    {
+        Id = Guid.NewGuid(),
+        ContentItemId = itemId,
+        VersionNumber = versionNumber,
+        IsLatest = true,
+        IsPublished = publish,
+        Slug = file.Slug,
+        Title = file.Title,
+        Summary = file.Summary,
+        Section = file.Section,
+        SortOrder = file.Order,
+        LastReviewed = file.LastReviewed,
+        Owner = file.Owner,
+        RelatedKeys = string.Join(',', file.Related),
+        Body = file.Body,
+        SourceHash = file.SourceHash,
+        CreatedUtc = context.NowUtc,
+        CreatedBy = context.Actor,
+        ChangeNote = changeNote,
+        PublishedUtc = publish ? context.NowUtc : null,
+        PublishedBy = publish ? context.Actor : null,
+    };
 
     public IReadOnlyList<string> RelatedKeyList =>
         RelatedKeys.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
