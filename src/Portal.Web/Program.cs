@@ -47,6 +47,7 @@ builder.Services.AddOptions<KeyManagementOptions>()
 builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
+builder.Services.AddGuidanceOutputCache();
 builder.Services.AddScoped<ContentImporter>();
 builder.Services.Configure<QuestionnaireOptions>(builder.Configuration.GetSection(QuestionnaireOptions.Section));
 builder.Services.AddSingleton<QuestionnaireCatalog>();
@@ -58,6 +59,7 @@ builder.Services.AddScoped<IInvitationIdentification, PersonnummerIdentification
 builder.Services.AddSingleton<IAuthorizationHandler, OwnsInvitationHandler>();
 builder.Services.AddHostedService<RetentionJob>();
 builder.Services.AddScoped<DemoData>();
+builder.Services.AddScoped<LoadTestData>();
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -130,6 +132,8 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication, so that a signed-in request is known and never served from or stored in the cache.
+app.UseOutputCache();
 
 app.MapStaticAssets().AllowAnonymous();
 // Liveness: the process answers. Readiness (and /healthz): the database answers too.

@@ -1,7 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
-
 namespace Portal.EndToEndTests;
 
 public static class PageExtensions

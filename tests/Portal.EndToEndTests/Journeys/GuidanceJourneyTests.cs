@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Portal.TestSupport;
 using Portal.Web.Content;
 

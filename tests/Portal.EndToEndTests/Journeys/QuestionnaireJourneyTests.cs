@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Portal.Web.Meetings;
 
 namespace Portal.EndToEndTests.Journeys;
