@@ -112,7 +112,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
     options.Conventions.AddPageRoute("/Guidance/Search", "en/search");
     options.Conventions.AddPageRoute("/Guidance/Search", "lattlast/sok");
-});
+}).AddMvcOptions(options => options.Filters.Add(new UndeclaredMethodFilter()));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();

@@ -28,6 +28,13 @@ public sealed class ErrorModel : PageModel
 
     public PageResult OnPost(int? code) => Show(code);
 
+    // The status code pages re-execute this page with the original method, so every method shows it.
+    public PageResult OnPut(int? code) => Show(code);
+
+    public PageResult OnDelete(int? code) => Show(code);
+
+    public PageResult OnPatch(int? code) => Show(code);
+
     private PageResult Show(int? code)
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
