@@ -1,3 +1,7 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
 namespace Portal.EndToEndTests;
 
 public static class PageExtensions

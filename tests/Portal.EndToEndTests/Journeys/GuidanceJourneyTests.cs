@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Portal.TestSupport;
 using Portal.Web.Content;
 

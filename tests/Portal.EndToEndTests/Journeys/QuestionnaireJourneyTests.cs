@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Portal.Web.Meetings;
 
 namespace Portal.EndToEndTests.Journeys;

@@ -1,3 +1,6 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
 namespace Portal.UnitTests.SgiCheck.Texts;
 
 /// <summary>content/sgi-koll/texts.{language}.yml, read strictly (an unknown key is an error).</summary>
