@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and every test of the portal: restore (locked), build (warnings are errors), dotnet format,
 # unit tests, integration tests against SQLite and against a throw-away PostgreSQL cluster (tests/postgres.sh), and
-# browser tests (Playwright + axe on Debian's chromium).
+# browser tests (Playwright + axe on Debian's chromium), then the load and fault smoke (tests/load/run.sh --smoke).
 # Prints one closing line "tests: N passed, N failed" and exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +67,23 @@ for run in Portal.UnitTests:Portal.UnitTests:sqlite \
     [ "$p" -gt 0 ] || { echo "run.sh: $name ran no test." >&2; status=1; }
     [ "$code" -eq 0 ] || status=1
 done
+
+# The CI-sized load and fault suite: the built app as its own process over SQLite and PostgreSQL; each check is one test.
+echo "== load smoke (tests/load/run.sh --smoke)"
+smoke_log="$results/load-smoke.log"
+tests/load/run.sh --smoke 2>&1 | tee "$smoke_log" | grep -E 'FAILED|FAIL:|^load-smoke:' || true
+smoke=$(grep -E '^load-smoke: [0-9]+ passed, [0-9]+ failed' "$smoke_log" | tail -1)
+if [ -z "$smoke" ]; then
+    echo "run.sh: the load smoke printed no result." >&2
+    failed=$((failed + 1))
+    status=1
+else
+    p=$(echo "$smoke" | sed -E 's/^load-smoke: ([0-9]+) passed.*/\1/')
+    f=$(echo "$smoke" | sed -E 's/.* ([0-9]+) failed$/\1/')
+    passed=$((passed + p))
+    failed=$((failed + f))
+    [ "$f" -eq 0 ] || status=1
+fi
 
 echo "== done in $(( $(date +%s) - start )) s; results in artifacts/test-results"
 echo "tests: $passed passed, $failed failed"

@@ -51,6 +51,7 @@ builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
 builder.Services.AddSingleton<SgiTextCatalog>();
+builder.Services.AddGuidanceOutputCache();
 builder.Services.AddScoped<ContentImporter>();
 builder.Services.AddSingleton<ContentChangeWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
@@ -67,6 +68,7 @@ builder.Services.AddScoped<IInvitationIdentification, PersonnummerIdentification
 builder.Services.AddSingleton<IAuthorizationHandler, OwnsInvitationHandler>();
 builder.Services.AddHostedService<RetentionJob>();
 builder.Services.AddScoped<DemoData>();
+builder.Services.AddScoped<LoadTestData>();
 builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
 
 // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: JWT bearer; see Security/.
@@ -128,7 +130,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Guidance/Search", "lattlast/sok");
     options.Conventions.AllowAnonymousToFolder("/SgiCheck");
     SgiCheckPages.AddEnglishRoutes(options.Conventions);
-});
+}).AddMvcOptions(options => options.Filters.Add(new UndeclaredMethodFilter()));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -154,6 +156,8 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authentication, so that a signed-in request is known and never served from or stored in the cache.
+app.UseOutputCache();
 
 app.MapStaticAssets().AllowAnonymous();
 // Liveness: the process answers. Readiness (and /healthz): the database answers too.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Localization;
@@ -6,13 +7,18 @@ namespace Portal.Web.Content;
 
 /// <summary>
 /// The published guidance, rendered once and kept in memory. Publishing or importing calls <see cref="Invalidate"/>,
-/// and the next request loads the new published versions. Changes made on another app instance (or by its scheduled
-/// publisher) reach this one through <see cref="ContentChangeWatcher"/>, which calls <see cref="Invalidate"/>.
+/// and the next request loads the new published versions; the output-cached pages (<see cref="GuidanceOutputCache"/>)
+/// are evicted at the same moment. Changes made on another app instance (or by its scheduled publisher) reach this one
+/// through <see cref="ContentChangeWatcher"/>, which calls <see cref="Invalidate"/>.
 /// </summary>
-public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRenderer renderer) : IDisposable
+public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRenderer renderer, IOutputCacheStore outputCache) : IDisposable
 {
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private volatile GuidanceSnapshot? _snapshot;
+    private long _generation;
+
+    /// <summary>Increases with every <see cref="Invalidate"/>; part of the output cache key of every guidance page.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     public async ValueTask<GuidanceSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -25,7 +31,20 @@ public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRendere
         await _loadLock.WaitAsync(cancellationToken);
         try
         {
-            return _snapshot ??= await LoadAsync(cancellationToken);
+            if (_snapshot is { } loaded)
+            {
+                return loaded;
+            }
+
+            // A snapshot loaded while an invalidation happened may be stale: use it for this request, keep it only if not.
+            var generation = Generation;
+            var fresh = await LoadAsync(cancellationToken);
+            if (generation == Generation)
+            {
+                _snapshot = fresh;
+            }
+
+            return fresh;
         }
         finally
         {
@@ -33,7 +52,13 @@ public sealed class GuidanceCatalog(IServiceScopeFactory scopes, MarkdownRendere
         }
     }
 
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate()
+    {
+        _snapshot = null;
+        Interlocked.Increment(ref _generation);
+        // The in-memory store evicts synchronously; the generation in the key already hides the old pages either way.
+        _ = outputCache.EvictByTagAsync(GuidanceOutputCache.Tag, CancellationToken.None).AsTask();
+    }
 
     public void Dispose() => _loadLock.Dispose();
 

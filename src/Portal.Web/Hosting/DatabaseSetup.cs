@@ -82,6 +82,12 @@ public static class DatabaseSetup
             await provider.GetRequiredService<Security.DemoStaff>().SeedAsync(cancellationToken);
             await provider.GetRequiredService<Meetings.DemoData>().SeedAsync(cancellationToken);
         }
+
+        var loadTestInvitations = provider.GetRequiredService<IConfiguration>().GetValue<int>(Meetings.LoadTestData.CountKey);
+        if (loadTestInvitations > 0)
+        {
+            await provider.GetRequiredService<Meetings.LoadTestData>().SeedAsync(loadTestInvitations, cancellationToken);
+        }
     }
 
     private static async Task ImportContentAsync(IServiceProvider provider, ContentOptions options, ILogger logger, CancellationToken cancellationToken)

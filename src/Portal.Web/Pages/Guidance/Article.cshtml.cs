@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Portal.Theme;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
@@ -8,6 +9,7 @@ using Portal.Web.Localization;
 namespace Portal.Web.Pages.Guidance;
 
 /// <summary>A published guidance page at /{slug}, /en/{slug} or /lattlast/{slug}; the start page at the language root.</summary>
+[OutputCache(PolicyName = GuidanceOutputCache.PolicyName)]
 public sealed class ArticleModel(GuidanceCatalog catalog) : PageModel
 {
     public Language Language { get; private set; } = Languages.Swedish;

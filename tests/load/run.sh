@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# The load, fault and speed suite. Starts the built app as a separate process on 127.0.0.1, once over SQLite and once
+# over a throw-away PostgreSQL cluster (tests/postgres.sh), and drives it with tests/Portal.LoadTests:
+#   - guidance page: requests/s, p50, p99 at 64 connections, beside the same bytes served by nginx (--full);
+#   - N people at once open their invitation, identify, fill in and submit the questionnaire; the database is checked
+#     afterwards: every confirmed submission stored exactly once;
+#   - SIGKILL in the middle of the submission load, restart: every confirmed submission there and readable, nothing
+#     half-written;
+#   - PostgreSQL stopped during load: readiness unhealthy, the Swedish error page, recovery when the database is back;
+#   - malformed requests against every form: no 5xx, nothing stored;
+#   - working set after the load and the time from process start to the first 200.
+# The invitations are created by the app itself on start (LoadTest:Invitations, refused in Production; the app runs
+# in the environment "LoadTest").
+#
+#   tests/load/run.sh --smoke   CI-sized (tests/run.sh calls it): small counts, Debug build, no nginx; prints
+#                               "load-smoke: N passed, N failed" (each check is one test).
+#   tests/load/run.sh --full    on demand: 200 people, Release build, nginx beside the app; prints every figure.
+# Figures are printed, never asserted. Only correctness is checked.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+mode=${1:---smoke}
+case "$mode" in
+--smoke) users=40; kill_users=40; kill_after=10; rounds=1; guidance_seconds=3; outage_users=40; configuration=Debug ;;
+--full) users=200; kill_users=200; kill_after=60; rounds=3; guidance_seconds=15; outage_users=100; configuration=Release ;;
+*) echo "usage: tests/load/run.sh [--smoke|--full]" >&2; exit 2 ;;
+esac
+label=${mode#--}
+cfg=$(echo "$configuration" | tr '[:upper:]' '[:lower:]')
+app_dir="$root/artifacts/bin/Portal.Web/$cfg"
+tool_dll="$root/tests/artifacts/bin/Portal.LoadTests/$cfg/Portal.LoadTests.dll"
+
+# The invitation numbers of each part of the run (the app creates all of them on start).
+kill_from=$((users + 1))
+bad_from=$((users + kill_users + 1)); bad_count=2
+outage_from=$((bad_from + bad_count)); recover_invitation=$((outage_from + outage_users))
+invitations=$recover_invitation
+
+work=$(mktemp -d /tmp/portal-load.XXXXXX)
+chmod 755 "$work"
+app_pid=""
+nginx_pid=""
+load_pid=""
+pgdir=""
+cleanup() {
+    [ -n "$load_pid" ] && kill "$load_pid" 2>/dev/null
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+    [ -n "$pgdir" ] && tests/postgres.sh stop "$pgdir"
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+check() {
+    local name=$1
+    shift
+    if "$@"; then
+        passed=$((passed + 1)); echo "   ok: $name"
+    else
+        failed=$((failed + 1)); echo "   FAILED: $name"
+        return 1
+    fi
+}
+figures="$work/figures.txt"
+: >"$figures"
+# Runs the load tool, shows its output and keeps its "figure" lines under a prefix (sqlite./postgres.).
+tool() {
+    local prefix=$1
+    shift
+    local out
+    out=$(dotnet "$tool_dll" "$@" 2>&1)
+    local code=$?
+    echo "$out" | grep -v '^figure ' | sed 's/^/   /'
+    echo "$out" | grep '^figure ' | sed "s/^figure /$prefix./" >>"$figures"
+    return $code
+}
+figure() { echo "$1 $2" >>"$figures"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+echo "== load ($label): build ($configuration)"
+if [ "$mode" = --full ] || [ ! -f "$app_dir/Portal.Web.dll" ] || [ ! -f "$tool_dll" ]; then
+    dotnet build src/Portal.Web -c "$configuration" -nologo -clp:ErrorsOnly >"$work/build.log" 2>&1 \
+        && dotnet build tests/Portal.LoadTests -c "$configuration" -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1 \
+        || { cat "$work/build.log"; echo "load-$label: 0 passed, 1 failed"; exit 1; }
+fi
+
+# start_app NAME PROVIDER CONNECTION DATADIR: starts the app, waits for the first 200 on /, prints the start-up time.
+app_url=""
+start_app() {
+    local name=$1 provider=$2 connection=$3 data=$4
+    local port
+    port=$(free_port)
+    app_url="http://127.0.0.1:$port"
+    local began
+    began=$(now_ms)
+    (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=LoadTest ASPNETCORE_URLS="$app_url" \
+        Database__Provider="$provider" ConnectionStrings__Portal="$connection" Storage__DataDirectory="$data" \
+        LoadTest__Invitations="$invitations" Logging__LogLevel__Default=Warning \
+        RateLimits__IdentifyPerMinute=100000000 RateLimits__SignInPerMinute=100000000 \
+        RateLimits__SgiApiPerMinute=100000000 RateLimits__CaseApiPerMinute=100000000 \
+        dotnet Portal.Web.dll >>"$work/app-$name.log" 2>&1) &
+    app_pid=$!
+    local deadline=$(($(now_ms) + 90000))
+    until curl -s -o /dev/null -w '%{http_code}' "$app_url/" 2>/dev/null | grep -q '^200$'; do
+        if ! kill -0 "$app_pid" 2>/dev/null || [ "$(now_ms)" -gt "$deadline" ]; then
+            echo "   the app did not start; its log:"; tail -20 "$work/app-$name.log" | sed 's/^/   /'
+            return 1
+        fi
+        sleep 0.02
+    done
+    startup_ms=$(($(now_ms) - began))
+    echo "   $name: first 200 after $startup_ms ms (pid $app_pid, $app_url)"
+}
+stop_app() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+    app_pid=""
+}
+working_set_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
+# wait_for_lines FILE N SECONDS: until FILE has N lines (or the time is up).
+wait_for_lines() {
+    local deadline=$(($(date +%s) + $3))
+    while [ "$(wc -l <"$1" 2>/dev/null || echo 0)" -lt "$2" ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.05; done
+}
+
+guidance() {
+    local page="/skydda-din-sgi"
+    check "guidance page under load: every response 200 (app)" \
+        tool sqlite guidance --url "$app_url$page" --connections 64 --seconds "$guidance_seconds" --label app
+    if [ "$mode" != --full ]; then
+        return
+    fi
+
+    if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+        echo "   installing Debian's nginx"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx >"$work/apt.log" 2>&1 \
+            || { tail -5 "$work/apt.log"; return; }
+    fi
+    mkdir -p "$work/www" "$work/nginx/tmp"
+    curl -s "$app_url$page" -o "$work/www/${page#/}"
+    chmod -R a+rX "$work/www"
+    local port
+    port=$(free_port)
+    cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/tmp/body;
+    proxy_temp_path $work/nginx/tmp/proxy;
+    fastcgi_temp_path $work/nginx/tmp/fastcgi;
+    uwsgi_temp_path $work/nginx/tmp/uwsgi;
+    scgi_temp_path $work/nginx/tmp/scgi;
+    server {
+        listen 127.0.0.1:$port;
+        root $work/www;
+        location / { default_type text/html; }
+    }
+}
+CONF
+    /usr/sbin/nginx -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+    nginx_pid=$!
+    until curl -s -o /dev/null "http://127.0.0.1:$port$page"; do sleep 0.05; done
+    tool sqlite guidance --url "http://127.0.0.1:$port$page" --connections 64 --seconds "$guidance_seconds" --label nginx
+    kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null; nginx_pid=""
+}
+
+# run_database NAME PROVIDER CONNECTION VERIFY_CONNECTION
+run_database() {
+    local name=$1 provider=$2 connection=$3 verify=$4
+    local data="$work/data-$name"
+    mkdir -p "$data"
+    echo "== $name: start (creates the schema, imports content/ and $invitations load-test invitations)"
+    check "$name: the app starts and answers 200" start_app "$name" "$provider" "$connection" "$data" || return
+    figure "$name.startup.first_ms" "$startup_ms"
+
+    if [ "$name" = sqlite ]; then
+        echo "== $name: guidance page at 64 connections"
+        guidance
+    fi
+
+    echo "== $name: $users people fill in and submit the questionnaire at once"
+    check "$name: every person's submission confirmed, no 5xx" \
+        tool "$name" submit --base "$app_url" --from 1 --count "$users" --acks "$work/acks-$name-load"
+    check "$name: every confirmed submission stored exactly once" \
+        tool "$name" verify --provider "$name" --connection "$verify" --from 1 --count "$users" --acks "$work/acks-$name-load"
+
+    echo "== $name: malformed requests"
+    check "$name: no 5xx for malformed requests" tool "$name" badinput --base "$app_url" --invitation "$bad_from" --rounds "$rounds"
+    check "$name: nothing stored from malformed requests" \
+        tool "$name" nogarbage --provider "$name" --connection "$verify" --from "$bad_from" --count "$bad_count"
+    figure "$name.working_set_mb" "$(working_set_mb)"
+    echo "   working set after the load: $(working_set_mb) MB"
+
+    echo "== $name: SIGKILL during $kill_users submissions, then restart"
+    local acks="$work/acks-$name-kill"
+    : >"$acks"
+    dotnet "$tool_dll" submit --base "$app_url" --from "$kill_from" --count "$kill_users" --acks "$acks" --allow-failures yes \
+        >"$work/kill-load-$name.log" 2>&1 &
+    load_pid=$!
+    wait_for_lines "$acks" "$kill_after" 60
+    kill -KILL "$app_pid"
+    wait "$app_pid" 2>/dev/null
+    app_pid=""
+    wait "$load_pid"
+    load_pid=""
+    grep -v '^figure' "$work/kill-load-$name.log" | head -3 | sed 's/^/   /'
+    echo "   killed after $(wc -l <"$acks") confirmed submissions"
+    check "$name: the app restarts after SIGKILL" start_app "$name" "$provider" "$connection" "$data" || return
+    figure "$name.startup.restart_ms" "$startup_ms"
+    check "$name: after SIGKILL every confirmed submission stored once, nothing half-written" \
+        tool "$name" verify --provider "$name" --connection "$verify" --from "$kill_from" --count "$kill_users" --acks "$acks"
+    check "$name: after SIGKILL every confirmed submission reads back intact" tool "$name" intact --base "$app_url" --acks "$acks"
+
+    if [ "$name" = postgres ]; then
+        echo "== $name: PostgreSQL stopped during $outage_users submissions"
+        acks="$work/acks-$name-outage"
+        : >"$acks"
+        dotnet "$tool_dll" submit --base "$app_url" --from "$outage_from" --count "$outage_users" --acks "$acks" --allow-failures yes \
+            >"$work/outage-load-$name.log" 2>&1 &
+        load_pid=$!
+        wait_for_lines "$acks" 1 30
+        tests/postgres.sh halt "$pgdir"
+        check "$name: database down: readiness unhealthy, the Swedish error page, no details" \
+            tool "$name" outage --base "$app_url" --invitation "$recover_invitation"
+        wait "$load_pid"
+        load_pid=""
+        grep -v '^figure' "$work/outage-load-$name.log" | head -3 | sed 's/^/   /'
+        tests/postgres.sh resume "$pgdir"
+        check "$name: the app recovers by itself when the database is back" \
+            tool "$name" recover --base "$app_url" --invitation "$recover_invitation" --timeout 60
+        check "$name: after the outage every confirmed submission stored once, nothing half-written" \
+            tool "$name" verify --provider "$name" --connection "$verify" --from "$outage_from" --count "$outage_users" --acks "$acks"
+    fi
+    stop_app
+}
+
+start=$(date +%s)
+run_database sqlite Sqlite "" "Data Source=$work/data-sqlite/portal.db"
+
+pgdir="$work/postgres"
+pg_port=$(free_port)
+if postgres=$(tests/postgres.sh start "$pgdir" "$pg_port"); then
+    run_database postgres Postgres "$postgres" "$postgres"
+else
+    failed=$((failed + 1)); echo "   FAILED: PostgreSQL did not start"
+fi
+
+echo "== figures ($label, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ))"
+sed 's/^/   /' "$figures"
+app_rps=$(awk '$1 == "sqlite.guidance.app.rps" { print $2 }' "$figures")
+nginx_rps=$(awk '$1 == "sqlite.guidance.nginx.rps" { print $2 }' "$figures")
+if [ -n "$app_rps" ] && [ -n "$nginx_rps" ]; then
+    echo "   guidance app/nginx throughput: $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.0f %%", 100 * a / n }')"
+fi
+echo "== done in $(( $(date +%s) - start )) s"
+echo "load-$label: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
