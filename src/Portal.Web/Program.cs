@@ -29,6 +29,7 @@ if (!builder.Environment.IsDevelopment())
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalRateLimits(builder.Configuration);
+builder.Services.AddRequestLimits();
 builder.Services.Configure<ForwardedHeadersOptions>(options =>
     // Behind the agency's load balancer (a trusted proxy on loopback unless ForwardedHeaders:KnownProxies says more),
     // so that the scheme is https and cookies get the Secure flag.

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Portal.Web.Hosting;
 
@@ -44,6 +46,27 @@ public static class Hardening
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         await next(context);
     });
+
+    /// <summary>The largest request body the app reads, and the largest single form value (Kestrel and form limits).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public const int MaxFormValueBytes = 512 * 1024;
+
+    /// <summary>
+    /// Bodies and form values far above anything a person or an editor sends (the longest content file is about 33 kB)
+    /// are refused before they are buffered, so a flood of huge requests costs little memory. A refused form gets the
+    /// Swedish "could not be sent" page (400 or 413), never a 500.
+    /// </summary>
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services)
+    {
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueLengthLimit = MaxFormValueBytes;
+            options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+        return services;
+    }
 
     /// <summary>
     /// Rate limits on the addresses that guess at secrets or cost the most: personnummer checks, staff sign-in and

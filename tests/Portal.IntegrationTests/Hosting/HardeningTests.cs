@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Portal.IntegrationTests.Pages.Questionnaire;
+using Portal.Web.Hosting;
 
 namespace Portal.IntegrationTests.Hosting;
 
@@ -78,6 +80,24 @@ public sealed class HardeningTests(PortalAppFactory factory)
         Assert.True(rejected.Headers.Contains("Retry-After"));
         Assert.Equal("För många försök just nu", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Form_WithAValueOverTheLimit_IsRefusedWithTheSwedishCouldNotSendPage()
+    {
+        // Arrange: a valid form with its antiforgery token, one value above Hardening.MaxFormValueBytes (under the
+        // framework's own 4 MB, so without the app's limit the page would read it and answer with a field error)
+        var invitation = await factory.CreateMeetingAsync();
+        var client = new FormClient(factory.CreateBrowserLikeClient());
+
+        // Act
+        using var response = await client.SubmitAsync(invitation.Link, ("Personnummer", new string('1', Hardening.MaxFormValueBytes + 1)));
+        var page = await PortalAppFactory.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Det gick inte att skicka", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.DoesNotContain("Exception", page.DocumentElement.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,11 @@ public sealed class ErrorModel : PageModel
         var reExecuted = originalPath is not null;
         Language = Languages.FromPath(originalPath);
 
-        var status = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
+        // The exception handler re-executes without a code; a refused request (a body over the limit: 413, a broken
+        // one: 400) keeps the status it was given, anything else is a 500.
+        var status = code is >= 400 and <= 599 ? code.Value
+            : reExecuted && Response.StatusCode is >= 400 and < 500 ? Response.StatusCode
+            : StatusCodes.Status500InternalServerError;
         if (!reExecuted)
         {
             Response.StatusCode = status;
