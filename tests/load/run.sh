@@ -47,6 +47,12 @@ cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
     [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
     [ -n "$pgdir" ] && tests/postgres.sh stop "$pgdir"
+    # The app's own logs explain a failed check; keep them where CI keeps the test results.
+    if [ "$failed" -gt 0 ]; then
+        mkdir -p "$root/artifacts/load-logs"
+        cp "$work"/app-*.log "$root/artifacts/load-logs/" 2>/dev/null
+        echo "   app logs kept in artifacts/load-logs"
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT

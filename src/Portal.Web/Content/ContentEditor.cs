@@ -191,9 +191,23 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         return new EditResult.Saved(version);
     }
 
-    /// <summary>Creates a page (or a translation of one) with a first, unpublished draft.</summary>
-    public async Task<ContentItem> CreateGuidanceAsync(string key, Language language, EditorDraft draft, string changeNote, ProcessContext context, CancellationToken cancellationToken = default)
+    /// <summary>A translation key (the part that links the language versions of a page): like a slug.</summary>
+    public static bool IsValidKey(string key) => key.Length <= 200 && SlugPattern().IsMatch(key);
+
+    public Task<bool> GuidanceExistsAsync(string key, Language language, CancellationToken cancellationToken = default) =>
+        db.ContentItems.AnyAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key && i.Language == language.Code, cancellationToken);
+
+    /// <summary>
+    /// Creates a page (or a translation of one) with a first, unpublished draft. Null when the page already exists in
+    /// that language (also when another editor created it a moment earlier: the key and language are unique).
+    /// </summary>
+    public async Task<ContentItem?> CreateGuidanceAsync(string key, Language language, EditorDraft draft, string changeNote, ProcessContext context, CancellationToken cancellationToken = default)
     {
+        if (await GuidanceExistsAsync(key, language, cancellationToken))
+        {
+            return null;
+        }
+
         var item = new ContentItem
         {
             Id = Guid.NewGuid(),
@@ -206,7 +220,21 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         item.Versions.Add(version);
         db.ContentItems.Add(item);
         db.AuditEvents.Add(context.Event("ContentCreated", SubjectType, item.Id.ToString(), new { item.ContentType, item.TranslationKey, item.Language, version.Slug }));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await GuidanceExistsAsync(key, language, cancellationToken))
+            {
+                return null;
+            }
+
+            throw;
+        }
+
         return item;
     }
 

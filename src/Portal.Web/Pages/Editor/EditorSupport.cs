@@ -13,6 +13,9 @@ public static class EditorSupport
 {
     public const string Home = "/redaktion";
 
+    /// <summary>The hint under a guidance page's Markdown text.</summary>
+    public const string MarkdownHint = "Rubriker med ##, listor med - och rutor med :::info Rubrik eller :::warning Rubrik och ::: på en egen rad. HTML visas som vanlig text.";
+
     public static string EditUrl(Guid id) => $"/redaktion/innehall/{id}";
 
     public static string PreviewUrl(Guid id) => $"/redaktion/innehall/{id}/forhandsgranska";

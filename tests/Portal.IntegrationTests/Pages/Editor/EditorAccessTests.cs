@@ -12,6 +12,8 @@ public sealed class EditorAccessTests(PortalAppFactory factory) : IClassFixture<
         "/redaktion",
         "/redaktion?q=sgi&typ=guidance&sprak=sv&status=publicerad",
         "/redaktion/rapport",
+        "/redaktion/ny-sida",
+        "/redaktion/ny-sida?nyckel=ordlista&sprak=en",
         "/redaktion/innehall/{id}",
         "/redaktion/innehall/{id}/forhandsgranska",
         "/redaktion/innehall/{id}/forhandsgranska?version=1",
@@ -106,6 +108,12 @@ public sealed class EditorAccessTests(PortalAppFactory factory) : IClassFixture<
         using (var invalid = await editor.SubmitAsync(edit, null, ("Input.Title", ""), ("Input.ChangeNote", ""), ("Input.LastReviewed", "1 dec")))
         {
             pages["edit with errors"] = await invalid.Content.ReadAsStringAsync();
+        }
+
+        var create = await editor.GetAsync("/redaktion/ny-sida");
+        using (var invalid = await editor.SubmitAsync(create, null, ("Key", "Fel nyckel"), ("Input.Title", "")))
+        {
+            pages["new page with errors"] = await invalid.Content.ReadAsStringAsync();
         }
 
         using var preview = await editor.SubmitToAsync(edit, $"/redaktion/innehall/{id}/forhandsgranska", ("Input.Body", "## Ny rubrik\n\nText med [länk](javascript:alert(1))."));
