@@ -57,6 +57,7 @@ builder.Services.AddScoped<ContentImporter>();
 builder.Services.AddSingleton<ContentChangeWatcher>();
 builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
 builder.Services.AddScoped<ContentEditor>();
+builder.Services.AddScoped<Portal.Web.Pages.Editor.ActorNames>();
 builder.Services.AddScoped<ContentFiles>();
 builder.Services.AddHostedService<ScheduledPublisher>();
 builder.Services.Configure<QuestionnaireOptions>(builder.Configuration.GetSection(QuestionnaireOptions.Section));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Auditing;
@@ -68,6 +69,13 @@ public static class DatabaseSetup
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         var db = provider.GetRequiredService<PortalDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Load the Data Protection key ring (from the database) before the first request. Loaded lazily instead, it is
+        // first needed by requests that already hold a database connection inside a transaction (identification,
+        // saving answers); under load those can take every pooled connection and then wait for the key ring, which
+        // waits for a connection: the load suite's restart under 200 people found exactly that. Later refreshes of the
+        // ring do not block: the framework keeps serving the cached ring while one thread reloads it.
+        provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Startup").Protect([1]);
 
         var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
         if (options.ImportOnStartup)

@@ -63,7 +63,6 @@ public static class EditorSupport
         ContentImporter.ImportActor => "Import av content/",
         ScheduledPublisher.Actor => "Planerad publicering",
         ContentFiles.Actor => "Inläsning från filer",
-        _ when actor.StartsWith("staff:", StringComparison.Ordinal) => actor["staff:".Length..],
         _ => actor,
     };
 

@@ -293,4 +293,29 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
             .Select(g => new { Published = g.Count(v => v.IsPublished), Latest = g.Count(v => v.IsLatest) }).ToListAsync();
         Assert.All(perItem, p => Assert.True(p.Published <= 1 && p.Latest == 1));
     }
+
+    [Fact]
+    public async Task HistoryAndEditPage_NameTheEditor_NotTheirUserId()
+    {
+        // Arrange: a staff account with a display name saves a draft
+        await EditorClient.WithDbAsync(factory, db =>
+        {
+            db.Users.Add(new Portal.Web.Security.StaffUser { Id = "redaktor-rut", UserName = "rut", NormalizedUserName = "RUT", DisplayName = "Rut Redaktör", CreatedUtc = DateTime.UtcNow });
+            return db.SaveChangesAsync();
+        });
+        using var editor = EditorClient.SignedIn(factory, "redaktor-rut");
+        var id = await EditorClient.ItemIdAsync(factory, "kontakt");
+        using var saved = await editor.SubmitAsync(await editor.GetAsync($"/redaktion/innehall/{id}"), null, ("Input.ChangeNote", "Rättade telefontiderna"));
+
+        // Act
+        var history = await editor.GetAsync($"/redaktion/innehall/{id}/historik");
+        var edit = await editor.GetAsync($"/redaktion/innehall/{id}");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var row = history.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Rättade telefontiderna", StringComparison.Ordinal));
+        Assert.Contains("Rut Redaktör", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("redaktor-rut", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("av Rut Redaktör", edit.QuerySelector("dl")!.TextContent, StringComparison.Ordinal);
+    }
 }
