@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Content;
 
@@ -9,15 +11,14 @@ namespace Portal.Web.Content;
 /// schedule is claimed with a conditional UPDATE (status still "scheduled") inside the transaction that publishes it,
 /// so exactly one instance wins and the others update nothing.
 /// </summary>
-public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledPublisher> logger) : BackgroundService
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider time, IOptions<ContentOptions> options, ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     public const string Actor = "system:scheduled-publish";
 
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.SchedulePollSeconds)), time);
         do
         {
             try

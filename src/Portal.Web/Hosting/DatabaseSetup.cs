@@ -20,6 +20,9 @@ public sealed class ContentOptions
     /// <summary>How often each instance looks for content changes made by other instances.</summary>
     public int ChangePollMilliseconds { get; set; } = 1000;
 
+    /// <summary>How often each instance looks for planned publications that are due (at least 1 s).</summary>
+    public int SchedulePollSeconds { get; set; } = 30;
+
     public string ResolveSourceDirectory() =>
         string.IsNullOrWhiteSpace(SourceDirectory) ? Path.Combine(AppContext.BaseDirectory, "content") : SourceDirectory;
 }

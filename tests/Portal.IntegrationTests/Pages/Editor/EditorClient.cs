@@ -22,6 +22,9 @@ public sealed class EditorClient : IDisposable
         return new EditorClient(http);
     }
 
+    /// <summary>Over a client that is already signed in (through the real sign-in pages, for example).</summary>
+    public static EditorClient Over(HttpClient http) => new(http);
+
     public async Task<IHtmlDocument> GetAsync(string url)
     {
         using var response = await Http.GetAsync(url);
