@@ -52,6 +52,7 @@ builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
 builder.Services.AddSingleton<SgiTextCatalog>();
+builder.Services.AddSingleton<SavedSgiAnswers>();
 builder.Services.AddGuidanceOutputCache();
 builder.Services.AddScoped<ContentImporter>();
 builder.Services.AddSingleton<ContentChangeWatcher>();

@@ -27,6 +27,11 @@ public sealed class QuestionnaireJourneyText
     public required string ContinueWhereYouLeft { get; init; }
     public required string SaveAndContinue { get; init; }
     public required string Back { get; init; }
+    public required string CarryHeading { get; init; }
+    public required string CarryText { get; init; }
+    public required string CarryYes { get; init; }
+    public required string CarryNo { get; init; }
+    public required string CarryFilled { get; init; }
     public required string StepOf { get; init; }
     public required string StepsLabel { get; init; }
     public required string ErrorSummary { get; init; }
@@ -108,6 +113,11 @@ public sealed class QuestionnaireJourneyText
         ContinueWhereYouLeft = "Fortsätt där du slutade",
         SaveAndContinue = "Spara och fortsätt",
         Back = "Tillbaka",
+        CarryHeading = "Vill du använda dina svar från SGI-skyddskollen?",
+        CarryText = "Du har sparat svar från SGI-skyddskollen i den här webbläsaren. Vi kan fylla i de frågor här som de svarar på: vilket beslut du har fått, datumen, om du arbetar och om du är inskriven hos Arbetsförmedlingen. Du kan ändra svaren innan du går vidare. Säger du nej tas de sparade svaren bort från webbläsaren.",
+        CarryYes = "Ja, fyll i svaren",
+        CarryNo = "Nej, jag svarar själv",
+        CarryFilled = "Vi har fyllt i svaren från SGI-skyddskollen. Kontrollera att de stämmer och ändra det som behövs innan du går vidare.",
         StepOf = "Steg {0} av {1}",
         StepsLabel = "Steg i formuläret",
         ErrorSummary = "Något behöver rättas. Gå till:",
@@ -174,6 +184,11 @@ public sealed class QuestionnaireJourneyText
         ContinueWhereYouLeft = "Continue where you left off",
         SaveAndContinue = "Save and continue",
         Back = "Back",
+        CarryHeading = "Do you want to use your answers from the SGI check?",
+        CarryText = "You have saved answers from the SGI check in this browser. We can fill in the questions here that they answer: which decision you got, the dates, whether you work and whether you are registered with Arbetsförmedlingen. You can change the answers before you continue. If you say no, the saved answers are removed from this browser.",
+        CarryYes = "Yes, fill in the answers",
+        CarryNo = "No, I will answer myself",
+        CarryFilled = "We have filled in the answers from the SGI check. Check that they are right and change what is needed before you continue.",
         StepOf = "Step {0} of {1}",
         StepsLabel = "Steps in the form",
         ErrorSummary = "Something needs correcting. Go to:",

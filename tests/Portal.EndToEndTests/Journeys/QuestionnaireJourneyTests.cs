@@ -105,6 +105,53 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SgiCheckAnswersSavedInTheBrowser_FillTheSituationSection_WithAxeOnTheNewPages()
+    {
+        // Arrange: a finished SGI-skyddskoll (dates relative to today, since the host runs on the real clock)
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var result = $"/sgi-koll/resultat?situation=sjukpenning-ended&lastday={Iso(today.AddDays(-3))}&retro=no&sgi=yes&sgihours=40"
+            + $"&employment=unemployed&age65=no&next=af&affrom={Iso(today.AddDays(-2))}&afstatus=aktivt&afhours=40&sanction=no&omprovning=no";
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url(result));
+
+        // Act 1: save the answers in the browser
+        await page.GetByRole(AriaRole.Link, new() { Name = "Spara svaren inför mötet" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Spara svaren inför ditt möte");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara svaren i den här webbläsaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Svaren är sparade i den här webbläsaren");
+        await page.AssertNoAxeViolationsAsync();
+
+        // Act 2: open the invitation in the same browser and answer the meeting section
+        var demo = Demo("tolvan");
+        await page.GotoAsync(browser.Url("/mote/" + demo.Token));
+        await page.GetByLabel("Personnummer").FillAsync(demo.Personnummer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Börja svara" }).ClickAsync();
+        await CheckAsync(page, "Hur vill du helst ha mötet?", "Telefon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+
+        // Act 3: the situation section offers the saved answers
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vill du använda dina svar från SGI-skyddskollen?" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, fyll i svaren" }).ClickAsync();
+
+        // Assert: filled in, for the person to check before going on
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kontrollera att de stämmer");
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Vad gäller för dig hos Försäkringskassan just nu?" })
+            .GetByLabel("Försäkringskassan har beslutat att min sjukpenning ska sluta", new() { Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("sista dag med sjukpenning", new() { Exact = false }).First).ToHaveValueAsync(Iso(today.AddDays(-3)));
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Är du inskriven hos Arbetsförmedlingen?" })
+            .GetByLabel("Ja, som aktivt arbetssökande", new() { Exact = true })).ToBeCheckedAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vill du använda dina svar från SGI-skyddskollen?" })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task WrongPersonnummer_ShowsErrorWithoutAxeViolations()
     {
         // Arrange

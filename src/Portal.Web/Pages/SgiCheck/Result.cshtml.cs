@@ -13,13 +13,19 @@ namespace Portal.Web.Pages.SgiCheck;
 /// from today, the actions in order, what to check in the decision letter, the legal basis and the rules version;
 /// print, start again, and the deadline as a calendar file (<c>?handler=ics</c>).
 /// </summary>
-public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, ILogger<ResultModel> logger) : SgiCheckPageModel(catalog, time)
+public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, SavedSgiAnswers saved, ILogger<ResultModel> logger) : SgiCheckPageModel(catalog, time)
 {
     public Result Outcome { get; private set; } = null!;
 
     public string CheckUrl { get; private set; } = "";
 
     public string? CalendarUrl { get; private set; }
+
+    /// <summary>Whether this browser keeps these answers for a pre-meeting questionnaire (see <see cref="SavedSgiAnswers"/>).</summary>
+    public bool IsSaved { get; private set; }
+
+    /// <summary>The page that saves these answers in the browser; the result page itself has no form and sets no cookie.</summary>
+    public string SaveUrl { get; private set; } = "";
 
     /// <summary>The FKUI message box kind for the verdict: never friendlier than the verdict.</summary>
     public static string MessageKind(Verdict verdict) => verdict switch
@@ -56,6 +62,8 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, ILogg
         var answers = OnPath(Answers);
         CheckUrl = Urls.Check + Query(answers);
         CalendarUrl = Outcome.Deadline is null ? null : Urls.Result + Query(answers, ("handler", "ics"));
+        SaveUrl = Urls.Save + Query(answers);
+        IsSaved = saved.Read(HttpContext) is { } kept && SavedSgiAnswers.Same(kept, answers);
         SetLayout(Ui("result.title"), Urls.Result);
         return Page();
     }

@@ -156,12 +156,15 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     }
 }
 
-/// <summary>The addresses of the SGI-skyddskoll in one language.</summary>
-public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Check, string Result, string GuidePage)
-{
-    public static readonly SgiCheckUrls Swedish = new("/sgi-koll", "/sgi-koll/fraga/", "/sgi-koll/kontrollera", "/sgi-koll/resultat", "/skydda-din-sgi");
+/// <summary>The model of <c>_Answers.cshtml</c>: the answers on the path of <paramref name="Page"/>.</summary>
+public sealed record AnswersView(SgiCheckPageModel Page, IReadOnlyList<string> Path, bool WithChangeLinks);
 
-    public static readonly SgiCheckUrls English = new("/en/sgi-check", "/en/sgi-check/question/", "/en/sgi-check/check-answers", "/en/sgi-check/result", "/en/protect-your-sgi");
+/// <summary>The addresses of the SGI-skyddskoll in one language.</summary>
+public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Check, string Result, string Save, string GuidePage)
+{
+    public static readonly SgiCheckUrls Swedish = new("/sgi-koll", "/sgi-koll/fraga/", "/sgi-koll/kontrollera", "/sgi-koll/resultat", "/sgi-koll/spara", "/skydda-din-sgi");
+
+    public static readonly SgiCheckUrls English = new("/en/sgi-check", "/en/sgi-check/question/", "/en/sgi-check/check-answers", "/en/sgi-check/result", "/en/sgi-check/save", "/en/protect-your-sgi");
 
     public string Question(string id) => QuestionPrefix + id;
 
@@ -177,6 +180,7 @@ public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Ch
         {
             _ when path == from.Check => to.Check,
             _ when path == from.Result => to.Result,
+            _ when path == from.Save => to.Save,
             _ => to.Start,
         };
     }
@@ -192,5 +196,6 @@ public static class SgiCheckPages
         conventions.AddPageRoute("/SgiCheck/Question", "en/sgi-check/question/{id}");
         conventions.AddPageRoute("/SgiCheck/Check", "en/sgi-check/check-answers");
         conventions.AddPageRoute("/SgiCheck/Result", "en/sgi-check/result");
+        conventions.AddPageRoute("/SgiCheck/Save", "en/sgi-check/save");
     }
 }

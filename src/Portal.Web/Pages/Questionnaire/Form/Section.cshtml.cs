@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Hosting;
 using Portal.Web.Questionnaires;
+using Portal.Web.SgiCheck;
 
 namespace Portal.Web.Pages.Questionnaire.Form;
 
@@ -12,7 +13,7 @@ namespace Portal.Web.Pages.Questionnaire.Form;
 /// answer calls for them: with JavaScript at once, without it after saving (the page is shown again with them).
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class SectionModel(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, IOptions<QuestionnaireOptions> options, TimeProvider time)
+public sealed class SectionModel(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, IOptions<QuestionnaireOptions> options, TimeProvider time, SavedSgiAnswers savedSgi)
     : FormPageModel(db, questionnaires, catalog, options, time)
 {
     [FromRoute]
@@ -37,6 +38,16 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
 
     public bool AddedQuestions { get; private set; }
 
+    /// <summary>Offer to fill in this section from SGI-skyddskoll answers saved in this browser.</summary>
+    public bool OfferSgiAnswers { get; private set; }
+
+    /// <summary>The section was just filled in from the SGI-skyddskoll answers.</summary>
+    [FromQuery(Name = "fran-sgi")]
+    public string? FilledFromSgi { get; set; }
+
+    /// <summary>Where the offer's "Ja" and "Nej" post to.</summary>
+    public string SgiAnswersAction => WithQuery(FormUrl("/steg/" + Section.Id), "handler=SgiAnswers");
+
     public ErrorSummary Summary => new(Text.ErrorSummary, Errors.Select(e =>
         new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList());
 
@@ -58,7 +69,59 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         Shown = Answers;
+        var sgiQuestions = Section.Questions.Where(q => q.Sgi is not null).ToList();
+        OfferSgiAnswers = sgiQuestions.Count > 0 && sgiQuestions.All(q => !Answers.Has(q.Id)) && savedSgi.Read(HttpContext) is not null;
         return ShowPage();
+    }
+
+    /// <summary>
+    /// "Ja, fyll i svaren": the saved SGI-skyddskoll answers go into this section's unanswered questions, through the
+    /// same validation and save as "Spara och fortsätt"; the person then checks them. "Nej": the saved answers are
+    /// removed from the browser. Either way they are not offered again.
+    /// </summary>
+    public async Task<IActionResult> OnPostSgiAnswersAsync(int revision, string? use, CancellationToken cancellationToken)
+    {
+        if (await LoadSectionAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        if (!CanChange)
+        {
+            return Redirect(FormUrl());
+        }
+
+        var kept = savedSgi.Read(HttpContext);
+        if (use != "ja" || kept is null)
+        {
+            savedSgi.Forget(HttpContext);
+            return Redirect(FormUrl("/steg/" + Section.Id));
+        }
+
+        var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc));
+        var carried = SavedSgiAnswers.ToQuestionnaire(Portal.SgiCheck.Flows.SgiCheckFlow.ToAnswers(kept, today), Definition);
+        var posted = Section.Questions.ToDictionary(
+            q => q.Id,
+            q => Answers.Has(q.Id) ? Answers.Many(q.Id).ToArray() : carried.TryGetValue(q.Id, out var value) ? [value] : Array.Empty<string>());
+        var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, today, Language);
+        var toSave = result.Answers.Copy();
+        foreach (var id in result.Errors.Keys)
+        {
+            toSave.Remove(id);
+        }
+
+        var outcome = await Questionnaires.SaveAsync(Meeting.Id, revision, toSave, DefinitionVersionId, Context("Svar från SGI-skyddskollen i avsnitt " + Section.Id), cancellationToken);
+        if (outcome is QuestionnaireService.Conflict conflict)
+        {
+            // Saved in another tab meanwhile: show what is saved there; the answers stay in the browser to be offered again.
+            Shown = conflict.Current;
+            ConflictingAnswers = conflict.Current;
+            Revision = conflict.Revision;
+            return ShowPage();
+        }
+
+        savedSgi.Forget(HttpContext);
+        return Redirect(WithQuery(FormUrl("/steg/" + Section.Id), "fran-sgi=1"));
     }
 
     public async Task<IActionResult> OnPostAsync(int revision, string? shown, CancellationToken cancellationToken)
@@ -132,6 +195,9 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         Revision = Saved?.Revision ?? 0;
         return null;
     }
+
+    private static string WithQuery(string url, string parameter) =>
+        url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + parameter;
 
     private PageResult ShowPage()
     {
