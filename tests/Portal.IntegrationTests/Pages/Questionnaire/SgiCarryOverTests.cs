@@ -50,6 +50,17 @@ public sealed class SgiCarryOverTests(PortalAppFactory app) : IClassFixture<Port
         return service.Answers(await db.QuestionnaireResponses.SingleOrDefaultAsync(r => r.MeetingId == invitation.MeetingId));
     }
 
+    /// <summary>A new invitation opened in a browser that has saved the check's answers, and its situation section.</summary>
+    private async Task<(TestInvitation Invitation, FormClient Client, IHtmlDocument Section)> OpenWithSavedAnswersAsync(TimeSpan? startsIn = null)
+    {
+        var invitation = await app.CreateMeetingAsync(startsIn: startsIn);
+        var client = new FormClient(app.CreateBrowserLikeClient());
+        await SaveAsync(client, OnTime);
+        await app.SignInAsync(invitation, reuse: client);
+        var (_, section) = await client.GetAsync(invitation.Form(SituationSection));
+        return (invitation, client, section);
+    }
+
     private static IHtmlFormElement OfferForm(IHtmlDocument section) =>
         section.QuerySelector("#sgi-svar form") as IHtmlFormElement ?? throw new InvalidOperationException("No offer on the page.");
 
@@ -166,12 +177,8 @@ public sealed class SgiCarryOverTests(PortalAppFactory app) : IClassFixture<Port
     public async Task Questionnaire_Yes_FillsTheSituationSectionFromTheSavedCheck_AndForgetsIt()
     {
         // Arrange
-        var invitation = await app.CreateMeetingAsync();
-        var client = new FormClient(app.CreateBrowserLikeClient());
-        await SaveAsync(client, OnTime);
-        await app.SignInAsync(invitation, reuse: client);
+        var (invitation, client, section) = await OpenWithSavedAnswersAsync();
         var (_, meetingSection) = await client.GetAsync(invitation.Form("/steg/motet"));
-        var (_, section) = await client.GetAsync(invitation.Form(SituationSection));
 
         // Act
         var yes = await AnswerOfferAsync(client, section, "ja");
@@ -203,11 +210,7 @@ public sealed class SgiCarryOverTests(PortalAppFactory app) : IClassFixture<Port
     public async Task Questionnaire_No_FillsNothing_AndRemovesTheSavedAnswers()
     {
         // Arrange
-        var invitation = await app.CreateMeetingAsync();
-        var client = new FormClient(app.CreateBrowserLikeClient());
-        await SaveAsync(client, OnTime);
-        await app.SignInAsync(invitation, reuse: client);
-        var (_, section) = await client.GetAsync(invitation.Form(SituationSection));
+        var (invitation, client, section) = await OpenWithSavedAnswersAsync();
 
         // Act
         var no = await AnswerOfferAsync(client, section, "nej");
@@ -292,11 +295,7 @@ public sealed class SgiCarryOverTests(PortalAppFactory app) : IClassFixture<Port
     {
         // Arrange: the 24-hour cut-off passes while the offer is open (within the citizen's 30-minute session)
         var start = app.Clock.GetUtcNow();
-        var invitation = await app.CreateMeetingAsync(startsIn: TimeSpan.FromHours(24) + TimeSpan.FromMinutes(10));
-        var client = new FormClient(app.CreateBrowserLikeClient());
-        await SaveAsync(client, OnTime);
-        await app.SignInAsync(invitation, reuse: client);
-        var (_, section) = await client.GetAsync(invitation.Form(SituationSection));
+        var (invitation, client, section) = await OpenWithSavedAnswersAsync(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(10));
         try
         {
             app.Clock.Advance(TimeSpan.FromMinutes(20));

@@ -104,19 +104,10 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
             q => q.Id,
             q => Answers.Has(q.Id) ? Answers.Many(q.Id).ToArray() : carried.TryGetValue(q.Id, out var value) ? [value] : Array.Empty<string>());
         var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, today, Language);
-        var toSave = result.Answers.Copy();
-        foreach (var id in result.Errors.Keys)
-        {
-            toSave.Remove(id);
-        }
-
-        var outcome = await Questionnaires.SaveAsync(Meeting.Id, revision, toSave, DefinitionVersionId, Context("Svar från SGI-skyddskollen i avsnitt " + Section.Id), cancellationToken);
-        if (outcome is QuestionnaireService.Conflict conflict)
+        if (await SaveValidAnswersAsync(result, revision, "Svar från SGI-skyddskollen i avsnitt " + Section.Id, cancellationToken) is null)
         {
             // Saved in another tab meanwhile: show what is saved there; the answers stay in the browser to be offered again.
-            Shown = conflict.Current;
-            ConflictingAnswers = conflict.Current;
-            Revision = conflict.Revision;
+            Shown = ConflictingAnswers!;
             return ShowPage();
         }
 
@@ -150,21 +141,12 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
             return ShowPage();
         }
 
-        var toSave = result.Answers.Copy();
-        foreach (var id in result.Errors.Keys)
+        if (await SaveValidAnswersAsync(result, revision, "Sparat avsnitt " + Section.Id, cancellationToken) is not { } saved)
         {
-            toSave.Remove(id);
-        }
-
-        var outcome = await Questionnaires.SaveAsync(Meeting.Id, revision, toSave, DefinitionVersionId, Context("Sparat avsnitt " + Section.Id), cancellationToken);
-        if (outcome is QuestionnaireService.Conflict conflict)
-        {
-            ConflictingAnswers = conflict.Current;
-            Revision = conflict.Revision;
             return ShowPage();
         }
 
-        Revision = ((QuestionnaireService.Saved)outcome).Revision;
+        Revision = saved;
         if (added.Count > 0)
         {
             AddedQuestions = true;
@@ -194,6 +176,29 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         SectionIndex = Definition.Sections.IndexOf(section);
         Revision = Saved?.Revision ?? 0;
         return null;
+    }
+
+    /// <summary>
+    /// Saves the section's answers, leaving out any that did not pass validation. Returns the new revision, or null
+    /// when another tab saved first (then <see cref="ConflictingAnswers"/> holds what is saved and nothing is overwritten).
+    /// </summary>
+    private async Task<int?> SaveValidAnswersAsync(AnswerValidator.Result result, int revision, string reason, CancellationToken cancellationToken)
+    {
+        var toSave = result.Answers.Copy();
+        foreach (var id in result.Errors.Keys)
+        {
+            toSave.Remove(id);
+        }
+
+        var outcome = await Questionnaires.SaveAsync(Meeting.Id, revision, toSave, DefinitionVersionId, Context(reason), cancellationToken);
+        if (outcome is QuestionnaireService.Conflict conflict)
+        {
+            ConflictingAnswers = conflict.Current;
+            Revision = conflict.Revision;
+            return null;
+        }
+
+        return ((QuestionnaireService.Saved)outcome).Revision;
     }
 
     private static string WithQuery(string url, string parameter) =>
