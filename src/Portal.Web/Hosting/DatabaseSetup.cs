@@ -79,6 +79,7 @@ public static class DatabaseSetup
         // waits for a connection: the load suite's restart under 200 people found exactly that. Later refreshes of the
         // ring do not block: the framework keeps serving the cached ring while one thread reloads it.
         provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Startup").Protect([1]);
+        provider.GetRequiredService<Privacy.PersonalDataProtector>().LoadHashKey();
 
         var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
         if (options.ImportOnStartup)

@@ -16,14 +16,41 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, ISer
     private const string HashKeyName = "personnummer-lookup-key";
 
     private readonly IDataProtector _protector = provider.CreateProtector("Portal.PersonalData.v1");
-    private readonly Lazy<byte[]> _hashKey = new(() => LoadOrCreateHashKey(provider, scopes, time), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lock _hashKeyGate = new();
+    private byte[]? _hashKey;
 
     public string Protect(string plainText) => _protector.Protect(plainText);
 
     public string Unprotect(string protectedText) => _protector.Unprotect(protectedText);
 
     public string LookupHash(Personnummer personnummer) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(_hashKey.Value, Encoding.UTF8.GetBytes(personnummer.Digits)));
+        Convert.ToHexStringLower(HMACSHA256.HashData(HashKey(), Encoding.UTF8.GetBytes(personnummer.Digits)));
+
+    /// <summary>
+    /// Loads (or on a new installation creates) the lookup-hash key. Called at start-up, before the first request:
+    /// loaded on demand instead, the first burst of identifications after a start waited for it on blocked threads
+    /// while other requests held every pooled PostgreSQL connection, and the key's own query then timed out (the
+    /// load suite's 200 people found that). A failed load is not remembered: the next call tries again.
+    /// </summary>
+    public void LoadHashKey() => HashKey();
+
+    private byte[] HashKey()
+    {
+        if (Volatile.Read(ref _hashKey) is { } key)
+        {
+            return key;
+        }
+
+        lock (_hashKeyGate)
+        {
+            if (_hashKey is null)
+            {
+                Volatile.Write(ref _hashKey, LoadOrCreateHashKey(provider, scopes, time));
+            }
+
+            return _hashKey!;
+        }
+    }
 
     private static byte[] LoadOrCreateHashKey(IDataProtectionProvider provider, IServiceScopeFactory scopes, TimeProvider time)
     {

@@ -10,6 +10,21 @@ public sealed class PersonalDataProtectorTests
     private static readonly DateOnly Today = new(2026, 11, 22);
 
     [Fact]
+    public async Task LookupHashKey_IsLoadedAtStartUp_BeforeAnyRequestNeedsIt()
+    {
+        // Arrange: a new installation, started and asked nothing (loaded on first use instead, the key's own query
+        // waited behind a burst of identifications for a pooled connection: tests/load/run.sh found that)
+        using var app = new PortalAppFactory();
+
+        // Act
+        using var scope = app.Services.CreateScope();
+        var secrets = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AppSecrets.Select(s => s.Name).ToListAsync();
+
+        // Assert
+        Assert.Equal(["personnummer-lookup-key"], secrets);
+    }
+
+    [Fact]
     public async Task ProtectOnOneInstance_UnprotectsOnAnother_WithTheSameLookupHash()
     {
         // Arrange: two app instances over one database
