@@ -61,7 +61,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
     {
         var files = new List<ContentFile>();
         var problems = new List<string>();
-        foreach (var (folder, parse) in StructuredTextFolders)
+        foreach (var (folder, _, parse) in StructuredTextFolders)
         {
             var path = Path.Combine(contentRoot, folder);
             if (!Directory.Exists(path))
@@ -93,17 +93,51 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         return files;
     }
 
-    private static readonly (string Folder, Func<string, string, ContentFile> Parse)[] StructuredTextFolders =
+    private static readonly (string Folder, string ContentType, Func<string, string, ContentFile> Parse)[] StructuredTextFolders =
     [
-        ("sgi-koll", (name, yaml) => StructuredTexts.ParseFile(name, ContentTypes.SgiCheckTexts, yaml)),
-        ("questionnaire", Questionnaires.QuestionnaireFile.Parse),
+        ("sgi-koll", ContentTypes.SgiCheckTexts, (name, yaml) => StructuredTexts.ParseFile(name, ContentTypes.SgiCheckTexts, yaml)),
+        ("questionnaire", ContentTypes.Questionnaire, Questionnaires.QuestionnaireFile.Parse),
     ];
 
     /// <summary>Imports guidance and structured texts; nothing is written unless every file is valid.</summary>
     public async Task<ImportReport> ImportAllAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default)
     {
+        if (await CountIfAllUnchangedAsync(contentRoot, cancellationToken) is { } unchanged)
+        {
+            return new ImportReport { Unchanged = unchanged };
+        }
+
         var files = ReadGuidance(contentRoot).Select(ContentFile.FromGuidance).Concat(ReadStructuredTexts(contentRoot)).ToList();
         return await ImportAsync(files, context, cancellationToken);
+    }
+
+    /// <summary>
+    /// The usual start: every file is already the latest version of its page. Then nothing is parsed, rendered or
+    /// loaded beyond one query, and the number of files is returned; otherwise null and the whole import runs. A file's
+    /// own text names its page (the folder gives the type; key and language are in the text), so the same type and
+    /// source hash as a page's latest version means that page, unchanged: the same answer the whole import gives.
+    /// </summary>
+    private async Task<int?> CountIfAllUnchangedAsync(string contentRoot, CancellationToken cancellationToken)
+    {
+        var guidance = Path.Combine(contentRoot, "guidance");
+        if (!Directory.Exists(guidance))
+        {
+            return null;
+        }
+
+        var files = Directory.EnumerateFiles(guidance, "*.md", SearchOption.AllDirectories)
+            .Select(path => (ContentTypes.Guidance, GuidanceFile.SourceHashOf(File.ReadAllText(path))))
+            .Concat(StructuredTextFolders
+                .Where(folder => Directory.Exists(Path.Combine(contentRoot, folder.Folder)))
+                .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(contentRoot, folder.Folder), "*.yml", SearchOption.TopDirectoryOnly)
+                    .Select(path => (folder.ContentType, GuidanceFile.Hash(File.ReadAllText(path))))))
+            .ToList();
+        var latest = await db.ContentVersions.AsNoTracking()
+            .Where(v => v.IsLatest && v.SourceHash != null)
+            .Select(v => new { v.Item!.ContentType, v.SourceHash })
+            .ToListAsync(cancellationToken);
+        var stored = latest.Select(v => (v.ContentType, v.SourceHash!)).ToHashSet();
+        return files.All(stored.Contains) ? files.Count : null;
     }
 
     public Task<ImportReport> ImportGuidanceAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default) =>

@@ -38,7 +38,7 @@ public sealed record GuidanceFile(
     /// <summary>Parses one file. Throws <see cref="ContentFormatException"/> naming the file and what is wrong.</summary>
     public static GuidanceFile Parse(string fileName, string text)
     {
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        text = Normalize(text);
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             throw new ContentFormatException(fileName, "filen måste börja med en rad med tre bindestreck (---) följd av front matter i YAML.");
@@ -139,6 +139,11 @@ public sealed record GuidanceFile(
             key, slug, title, summary, language!, section, matter.Order!.Value, reviewed, owner,
             related.Select(r => r!.Trim()).ToList(), body.Trim() + "\n", Hash(text));
     }
+
+    /// <summary>The source hash <see cref="Parse"/> gives a file with this text, without parsing it.</summary>
+    public static string SourceHashOf(string text) => Hash(Normalize(text));
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -47,6 +47,65 @@ public sealed class ContentImporterTests : IDisposable
         return await importer.ImportGuidanceAsync(_contentRoot, new ProcessContext(actor, Now));
     }
 
+    private async Task<ImportReport> ImportAllAsync()
+    {
+        await using var db = await _database.CreateMigratedContextAsync();
+        var importer = new ContentImporter(db, new MarkdownRenderer(), NullLogger<ContentImporter>.Instance);
+        return await importer.ImportAllAsync(_contentRoot, new ProcessContext(ContentImporter.ImportActor, Now));
+    }
+
+    [Fact]
+    public async Task ImportAll_AtAStartWithNothingChanged_CountsEveryFileUnchangedAndWritesNothing()
+    {
+        // Arrange
+        WritePage("sgi", "skydda-din-sgi", "Skydda din SGI", "Text om SGI.");
+        WritePage("af", "skriv-in-dig", "Skriv in dig", "Text om AF.");
+        WritePage("sgi", "protect-your-sgi", "Protect your SGI", "About the SGI.", language: "en");
+        await ImportAllAsync();
+
+        // Act
+        var again = await ImportAllAsync();
+
+        // Assert
+        Assert.Equal((0, 0, 3, 0), (again.Created, again.Updated, again.Unchanged, again.KeptEditorVersion));
+        await using var db = _database.CreateContext();
+        Assert.Equal(3, await db.ContentVersions.CountAsync());
+        Assert.Equal(3, await db.AuditEvents.CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportAll_OneChangedFileAmongUnchanged_IsImported()
+    {
+        // Arrange
+        WritePage("sgi", "skydda-din-sgi", "Skydda din SGI", "Text om SGI.");
+        WritePage("af", "skriv-in-dig", "Skriv in dig", "Text om AF.");
+        await ImportAllAsync();
+        WritePage("af", "skriv-in-dig", "Skriv in dig", "Ny text om AF.");
+
+        // Act
+        var report = await ImportAllAsync();
+
+        // Assert
+        Assert.Equal((0, 1, 1), (report.Created, report.Updated, report.Unchanged));
+        await using var db = _database.CreateContext();
+        Assert.Equal("Ny text om AF.\n", await db.ContentVersions.Where(v => v.IsPublished && v.Item!.TranslationKey == "af").Select(v => v.Body).SingleAsync());
+    }
+
+    [Fact]
+    public async Task ImportAll_AnInvalidNewFileBesideUnchangedOnes_IsStillRejected()
+    {
+        // Arrange
+        WritePage("sgi", "skydda-din-sgi", "Skydda din SGI", "Text om SGI.");
+        await ImportAllAsync();
+        File.WriteAllText(Path.Combine(_contentRoot, "guidance", "sv", "trasig.md"), "ingen front matter");
+
+        // Act
+        var error = await Assert.ThrowsAsync<ContentImportException>(ImportAllAsync);
+
+        // Assert
+        Assert.Contains("trasig.md", string.Join(" ", error.Problems), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Import_NewFiles_CreatesPublishedFirstVersionsAndAuditEvents()
     {
