@@ -3,7 +3,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.HttpOverrides;
 using Portal.Web.Api;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
@@ -30,10 +29,7 @@ if (!builder.Environment.IsDevelopment())
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalRateLimits(builder.Configuration);
 builder.Services.AddRequestLimits();
-builder.Services.Configure<ForwardedHeadersOptions>(options =>
-    // Behind the agency's load balancer (a trusted proxy on loopback unless ForwardedHeaders:KnownProxies says more),
-    // so that the scheme is https and cookies get the Secure flag.
-    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "portal.antiforgery";

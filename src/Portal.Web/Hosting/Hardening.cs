@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Portal.Web.Hosting;
@@ -66,6 +67,38 @@ public static class Hardening
             options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });
         return services;
+    }
+
+    /// <summary>The configuration section naming the load balancers whose forwarded headers are trusted.</summary>
+    public const string ForwardedHeadersSection = "ForwardedHeaders";
+
+    /// <summary>
+    /// Behind the agency's load balancer, the client's address and the scheme come from <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c>, but only from the proxies named here: <c>ForwardedHeaders:KnownProxies</c> (addresses)
+    /// and <c>ForwardedHeaders:KnownNetworks</c> (CIDR ranges); loopback is always trusted. Without them every request
+    /// through a load balancer on another host would seem to come from it: one rate-limit bucket for all citizens,
+    /// and http instead of https (no Secure cookies). A value that is not an address or range stops the start with
+    /// the key named.
+    /// </summary>
+    public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ForwardedHeadersSection);
+        var proxies = Values(section, "KnownProxies").Select(value => IPAddress.TryParse(value.Text, out var address)
+            ? address
+            : throw new InvalidOperationException($"{ForwardedHeadersSection}:KnownProxies:{value.Key} is not an IP address: '{value.Text}'.")).ToList();
+        var networks = Values(section, "KnownNetworks").Select(value => System.Net.IPNetwork.TryParse(value.Text, out var network)
+            ? network
+            : throw new InvalidOperationException($"{ForwardedHeadersSection}:KnownNetworks:{value.Key} is not a CIDR range: '{value.Text}'.")).ToList();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            proxies.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
+        });
+        return services;
+
+        static IEnumerable<(string Key, string Text)> Values(IConfigurationSection section, string name) =>
+            section.GetSection(name).GetChildren().Where(c => !string.IsNullOrWhiteSpace(c.Value)).Select(c => (c.Key, c.Value!.Trim()));
     }
 
     /// <summary>

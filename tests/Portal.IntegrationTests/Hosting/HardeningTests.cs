@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.Web.Hosting;
@@ -80,6 +81,62 @@ public sealed class HardeningTests(PortalAppFactory factory)
         Assert.True(rejected.Headers.Contains("Retry-After"));
         Assert.Equal("För många försök just nu", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    /// <summary>A personnummer check that reaches the app from <paramref name="proxy"/> on behalf of <paramref name="client"/>.</summary>
+    private static async Task<HttpContext> IdentifyThroughProxyAsync(WebApplicationFactory<Program> app, string proxy, string client) =>
+        await app.Server.SendAsync(context =>
+        {
+            context.Connection.RemoteIpAddress = IPAddress.Parse(proxy);
+            context.Request.Method = "POST";
+            context.Request.Host = new HostString("omstallning.test");
+            context.Request.Path = "/mote/okand-lank-som-ar-tillrackligt-lang";
+            context.Request.Headers["X-Forwarded-For"] = client;
+            context.Request.Headers["X-Forwarded-Proto"] = "https";
+            context.Request.ContentType = "application/x-www-form-urlencoded";
+            context.Request.Body = new MemoryStream("Personnummer=191212121212"u8.ToArray());
+        });
+
+    [Fact]
+    public async Task LoadBalancer_NamedInTheSettings_GivesEachCitizenTheirOwnLimit_AndHttps()
+    {
+        // Arrange: a limit of 2 per client, and the load balancers in 10.0.0.0/8
+        using var app = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("RateLimits:IdentifyPerMinute", "2")
+            .UseSetting("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/8"));
+
+        // Act: three people through a trusted load balancer, three through an address nobody named
+        var trusted = new List<HttpContext>();
+        var untrusted = new List<HttpContext>();
+        for (var i = 1; i <= 3; i++)
+        {
+            trusted.Add(await IdentifyThroughProxyAsync(app, "10.1.2.3", $"203.0.113.{i}"));
+            untrusted.Add(await IdentifyThroughProxyAsync(app, "192.0.2.10", $"198.51.100.{i}"));
+        }
+
+        // Assert: the trusted proxy's clients are told apart and the request counts as https (HSTS); the other
+        // proxy's forwarded headers are ignored, so its three requests share one bucket and the third is refused
+        Assert.All(trusted, c => Assert.NotEqual(StatusCodes.Status429TooManyRequests, c.Response.StatusCode));
+        Assert.Equal("203.0.113.3", trusted[2].Connection.RemoteIpAddress?.ToString());
+        Assert.True(trusted[2].Response.Headers.ContainsKey("Strict-Transport-Security"));
+        Assert.Equal(StatusCodes.Status429TooManyRequests, untrusted[2].Response.StatusCode);
+        Assert.Equal("192.0.2.10", untrusted[0].Connection.RemoteIpAddress?.ToString());
+        Assert.False(untrusted[0].Response.Headers.ContainsKey("Strict-Transport-Security"));
+    }
+
+    [Theory]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "lastbalanseraren", "ForwardedHeaders:KnownProxies:0 is not an IP address")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/40", "ForwardedHeaders:KnownNetworks:0 is not a CIDR range")]
+    public void TrustedProxies_ThatAreNotAddresses_StopTheStartWithTheKeyNamed(string key, string value, string expected)
+    {
+        // Arrange
+        using var app = factory.WithWebHostBuilder(builder => builder.UseSetting(key, value));
+
+        // Act
+        var error = Assert.Throws<InvalidOperationException>(() => app.Server);
+
+        // Assert
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
