@@ -342,7 +342,8 @@ internal static class Commands
             }
         }
 
-        Stats.Figure("recovery.seconds", clock.Elapsed.TotalSeconds, 2);
+        var recovered = clock.Elapsed;
+        Stats.Figure("recovery.seconds", recovered.TotalSeconds, 2);
         if (!healthy)
         {
             Console.WriteLine($"  FAIL: readiness not healthy within {timeout.TotalSeconds} s");
@@ -354,7 +355,7 @@ internal static class Commands
             await citizen.IdentifyAsync();
             await citizen.AnswerEverythingAsync();
             var confirmed = await citizen.SubmitAsync();
-            Console.WriteLine($"recovery: readiness healthy after {Stats.F(clock.Elapsed.TotalSeconds, 2)} s; a whole questionnaire afterwards: {(confirmed ? "confirmed" : "NOT confirmed")}");
+            Console.WriteLine($"recovery: readiness healthy after {Stats.F(recovered.TotalSeconds, 2)} s; a whole questionnaire afterwards: {(confirmed ? "confirmed" : "NOT confirmed")}");
             return confirmed ? 0 : 1;
         }
         catch (Exception ex) when (ex is HttpRequestException or UnexpectedResponseException)
