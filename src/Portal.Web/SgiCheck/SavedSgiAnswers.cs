@@ -22,6 +22,9 @@ public sealed class SavedSgiAnswers(IDataProtectionProvider protection, TimeProv
 
     private sealed record Stored(DateTime SavedUtc, Dictionary<string, string> Answers);
 
+    /// <summary>A saved check: the journey answers as the pages keep them, and the checker's answers they make.</summary>
+    public sealed record Check(IReadOnlyDictionary<string, string> Journey, Answers Answers);
+
     public void Save(HttpContext http, IReadOnlyDictionary<string, string> flowAnswers)
     {
         var json = JsonSerializer.Serialize(new Stored(time.GetUtcNow().UtcDateTime, new Dictionary<string, string>(flowAnswers, StringComparer.Ordinal)));
@@ -31,7 +34,7 @@ public sealed class SavedSgiAnswers(IDataProtectionProvider protection, TimeProv
     public void Forget(HttpContext http) => http.Response.Cookies.Delete(CookieName, Options(http, null));
 
     /// <summary>The saved answers of a complete check, or null (and an unreadable cookie is removed).</summary>
-    public IReadOnlyDictionary<string, string>? Read(HttpContext http)
+    public Check? Read(HttpContext http)
     {
         if (!http.Request.Cookies.TryGetValue(CookieName, out var value) || string.IsNullOrEmpty(value))
         {
@@ -45,8 +48,7 @@ public sealed class SavedSgiAnswers(IDataProtectionProvider protection, TimeProv
                 && time.GetUtcNow().UtcDateTime - stored.SavedUtc < KeptFor
                 && SgiCheckFlow.NextQuestion(answers) is null)
             {
-                SgiCheckFlow.ToAnswers(answers, SgiCheckDates.Today(time));
-                return answers;
+                return new Check(answers, SgiCheckFlow.ToAnswers(answers, SgiCheckDates.Today(time)));
             }
         }
         catch (Exception ex) when (ex is CryptographicException or JsonException or FormatException or ArgumentException)
@@ -68,9 +70,9 @@ public sealed class SavedSgiAnswers(IDataProtectionProvider protection, TimeProv
         var af = sgi.Next.OfType<AfRegistrationStep>().FirstOrDefault();
         var facts = new (string Field, string? Value)[]
         {
-            ("situation", Name(sgi.Situation)),
-            ("employment", Name(sgi.Employment)),
-            ("hasSgi", Name(sgi.HasSgi)),
+            ("situation", KebabNames.Of(sgi.Situation)),
+            ("employment", KebabNames.Of(sgi.Employment)),
+            ("hasSgi", KebabNames.Of(sgi.HasSgi)),
             ("lastSjukpenningDay", Iso(sgi.LastSjukpenningDay)),
             ("decisionReceived", Iso(sgi.DecisionReceived)),
             ("sgiHoursPerWeek", sgi.SgiHoursPerWeek?.ToString(CultureInfo.InvariantCulture)),
@@ -100,8 +102,6 @@ public sealed class SavedSgiAnswers(IDataProtectionProvider protection, TimeProv
     /// <summary>Whether two sets of journey answers are the same answers.</summary>
     public static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var value) && value == pair.Value);
-
-    private static string Name<T>(T value) where T : struct, Enum => JsonSerializer.Serialize(value).Trim('"');
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

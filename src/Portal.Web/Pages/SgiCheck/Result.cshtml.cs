@@ -63,7 +63,7 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
         CheckUrl = Urls.Check + Query(answers);
         CalendarUrl = Outcome.Deadline is null ? null : Urls.Result + Query(answers, ("handler", "ics"));
         SaveUrl = Urls.Save + Query(answers);
-        IsSaved = saved.Read(HttpContext) is { } kept && SavedSgiAnswers.Same(kept, answers);
+        IsSaved = saved.Read(HttpContext) is { } kept && SavedSgiAnswers.Same(kept.Journey, answers);
         SetLayout(Ui("result.title"), Urls.Result);
         return Page();
     }

@@ -47,7 +47,7 @@ public sealed class SaveModel(SgiTextCatalog catalog, TimeProvider time, SavedSg
         State = saved.Read(HttpContext) switch
         {
             null => SavedState.Nothing,
-            var kept when SavedSgiAnswers.Same(kept, answers) => SavedState.TheseAnswers,
+            var kept when SavedSgiAnswers.Same(kept.Journey, answers) => SavedState.TheseAnswers,
             _ => SavedState.OtherAnswers,
         };
         Forgotten = State == SavedState.Nothing && Request.Query["glomt"] == "1";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Hosting;
@@ -46,7 +47,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
     public string? FilledFromSgi { get; set; }
 
     /// <summary>Where the offer's "Ja" and "Nej" post to.</summary>
-    public string SgiAnswersAction => WithQuery(FormUrl("/steg/" + Section.Id), "handler=SgiAnswers");
+    public string SgiAnswersAction => QueryHelpers.AddQueryString(FormUrl("/steg/" + Section.Id), "handler", "SgiAnswers");
 
     public ErrorSummary Summary => new(Text.ErrorSummary, Errors.Select(e =>
         new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList());
@@ -99,7 +100,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc));
-        var carried = SavedSgiAnswers.ToQuestionnaire(Portal.SgiCheck.Flows.SgiCheckFlow.ToAnswers(kept, today), Definition);
+        var carried = SavedSgiAnswers.ToQuestionnaire(kept.Answers, Definition);
         var posted = Section.Questions.ToDictionary(
             q => q.Id,
             q => Answers.Has(q.Id) ? Answers.Many(q.Id).ToArray() : carried.TryGetValue(q.Id, out var value) ? [value] : Array.Empty<string>());
@@ -112,7 +113,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         savedSgi.Forget(HttpContext);
-        return Redirect(WithQuery(FormUrl("/steg/" + Section.Id), "fran-sgi=1"));
+        return Redirect(QueryHelpers.AddQueryString(FormUrl("/steg/" + Section.Id), "fran-sgi", "1"));
     }
 
     public async Task<IActionResult> OnPostAsync(int revision, string? shown, CancellationToken cancellationToken)
@@ -200,9 +201,6 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
 
         return ((QuestionnaireService.Saved)outcome).Revision;
     }
-
-    private static string WithQuery(string url, string parameter) =>
-        url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + parameter;
 
     private PageResult ShowPage()
     {
