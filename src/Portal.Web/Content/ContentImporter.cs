@@ -24,7 +24,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
 
         var files = new List<GuidanceFile>();
         var problems = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var path in GuidancePaths(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(contentRoot, path);
             try
@@ -63,13 +63,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         var problems = new List<string>();
         foreach (var (folder, _, parse) in StructuredTextFolders)
         {
-            var path = Path.Combine(contentRoot, folder);
-            if (!Directory.Exists(path))
-            {
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFiles(path, "*.yml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+            foreach (var file in StructuredTextPaths(contentRoot, folder).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetRelativePath(contentRoot, file);
                 try
@@ -99,6 +93,17 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         ("questionnaire", ContentTypes.Questionnaire, Questionnaires.QuestionnaireFile.Parse),
     ];
 
+    /// <summary>The guidance files: every Markdown file below the guidance folder.</summary>
+    private static IEnumerable<string> GuidancePaths(string guidanceFolder) =>
+        Directory.EnumerateFiles(guidanceFolder, "*.md", SearchOption.AllDirectories);
+
+    /// <summary>The YAML files of one structured-text folder (none when it does not exist).</summary>
+    private static IEnumerable<string> StructuredTextPaths(string contentRoot, string folder)
+    {
+        var path = Path.Combine(contentRoot, folder);
+        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.yml", SearchOption.TopDirectoryOnly) : [];
+    }
+
     /// <summary>Imports guidance and structured texts; nothing is written unless every file is valid.</summary>
     public async Task<ImportReport> ImportAllAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default)
     {
@@ -125,12 +130,10 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
             return null;
         }
 
-        var files = Directory.EnumerateFiles(guidance, "*.md", SearchOption.AllDirectories)
+        var files = GuidancePaths(guidance)
             .Select(path => (ContentTypes.Guidance, GuidanceFile.SourceHashOf(File.ReadAllText(path))))
-            .Concat(StructuredTextFolders
-                .Where(folder => Directory.Exists(Path.Combine(contentRoot, folder.Folder)))
-                .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(contentRoot, folder.Folder), "*.yml", SearchOption.TopDirectoryOnly)
-                    .Select(path => (folder.ContentType, GuidanceFile.Hash(File.ReadAllText(path))))))
+            .Concat(StructuredTextFolders.SelectMany(folder => StructuredTextPaths(contentRoot, folder.Folder)
+                .Select(path => (folder.ContentType, GuidanceFile.Hash(File.ReadAllText(path))))))
             .ToList();
         var latest = await db.ContentVersions.AsNoTracking()
             .Where(v => v.IsLatest && v.SourceHash != null)
