@@ -41,6 +41,17 @@ public sealed class UiText
     public required string InfoPrefix { get; init; }
     public required string WarningPrefix { get; init; }
     public required string Print { get; init; }
+
+    /// <summary>The box at the top of the start page: the one action when sjukpenning has stopped (issue 15).</summary>
+    public required string SgiNowHeading { get; init; }
+
+    public required string SgiNowText { get; init; }
+
+    /// <summary>The SGI-skyddskoll button on the start page and on every situation page.</summary>
+    public required string SgiCheckButton { get; init; }
+
+    /// <summary>Where the SGI-skyddskoll starts for a reader of this language.</summary>
+    public required string SgiCheckPath { get; init; }
     public required IReadOnlyDictionary<string, string> Sections { get; init; }
 
     public string SectionName(string section) => Sections.TryGetValue(section, out var name) ? name : section;
@@ -102,6 +113,10 @@ public sealed class UiText
         InfoPrefix = "Information",
         WarningPrefix = "Viktigt",
         Print = "Skriv ut",
+        SgiNowHeading = "Har din sjukpenning slutat?",
+        SgiNowText = "Skriv in dig hos Arbetsförmedlingen i dag. Det går på nätet, även på kvällen och i helgen. Då behåller du din SGI. Kontrollera sedan vad som gäller för dig.",
+        SgiCheckButton = "Kontrollera ditt SGI-skydd",
+        SgiCheckPath = "/sgi-koll",
         Sections = SwedishSections,
     };
 
@@ -146,6 +161,10 @@ public sealed class UiText
         InfoPrefix = SwedishText.InfoPrefix,
         WarningPrefix = SwedishText.WarningPrefix,
         Print = SwedishText.Print,
+        SgiNowHeading = "Har din sjukpenning slutat?",
+        SgiNowText = "Skriv in dig hos Arbetsförmedlingen i dag. Du kan göra det på internet alla dagar. Då får du behålla din SGI. SGI är den inkomst som dina pengar räknas från när du blir sjuk eller får barn.",
+        SgiCheckButton = "Kolla om din SGI är skyddad",
+        SgiCheckPath = "/sgi-koll",
         Sections = SwedishSections,
     };
 
@@ -189,6 +208,10 @@ public sealed class UiText
         InfoPrefix = "Information",
         WarningPrefix = "Important",
         Print = "Print",
+        SgiNowHeading = "Has your sickness benefit (sjukpenning) stopped?",
+        SgiNowText = "Register with Arbetsförmedlingen today. You can do it online, also in the evening and at the weekend. This keeps your SGI. Then check what applies to you.",
+        SgiCheckButton = "Check your SGI protection",
+        SgiCheckPath = "/en/sgi-check",
         Sections = new Dictionary<string, string>
         {
             ["start"] = "Start",
