@@ -13,7 +13,7 @@ public sealed class EditorAccessTests(PortalAppFactory factory) : IClassFixture<
         "/redaktion?q=sgi&typ=guidance&sprak=sv&status=publicerad",
         "/redaktion/rapport",
         "/redaktion/ny-sida",
-        "/redaktion/ny-sida?nyckel=ordlista&sprak=en",
+        "/redaktion/ny-sida?nyckel={bara-pa-svenska}&sprak=en",
         "/redaktion/innehall/{id}",
         "/redaktion/innehall/{id}/forhandsgranska",
         "/redaktion/innehall/{id}/forhandsgranska?version=1",
@@ -131,6 +131,12 @@ public sealed class EditorAccessTests(PortalAppFactory factory) : IClassFixture<
         if (page.Contains("{id}", StringComparison.Ordinal))
         {
             return page.Replace("{id}", (await EditorClient.ItemIdAsync(factory, "sgi")).ToString(), StringComparison.Ordinal);
+        }
+
+        if (page.Contains("{bara-pa-svenska}", StringComparison.Ordinal))
+        {
+            await SwedishOnlyPage.EnsureAsync(factory);
+            return page.Replace("{bara-pa-svenska}", SwedishOnlyPage.Key, StringComparison.Ordinal);
         }
 
         if (page.Contains("{sgi-koll}", StringComparison.Ordinal))

@@ -10,26 +10,27 @@ public sealed class EditorCreateTests(PortalAppFactory factory) : IClassFixture<
     [Fact]
     public async Task MissingTranslation_StartsFromTheSwedishPage_AndIsSavedAsALinkedDraft()
     {
-        // Arrange: the glossary has no English version in content/
+        // Arrange: a published page with no English version
+        await SwedishOnlyPage.EnsureAsync(factory);
         using var editor = EditorClient.SignedIn(factory);
-        var list = await editor.GetAsync("/redaktion?q=ordlista");
-        var createLink = list.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Single(h => h == "/redaktion/ny-sida?nyckel=ordlista&sprak=en");
-        var swedish = await EditorClient.WithDbAsync(factory, db => db.ContentVersions.SingleAsync(v => v.Item!.TranslationKey == "ordlista" && v.Item.Language == "sv" && v.IsLatest));
+        var list = await editor.GetAsync("/redaktion?q=" + SwedishOnlyPage.Key);
+        var createLink = list.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Single(h => h == $"/redaktion/ny-sida?nyckel={SwedishOnlyPage.Key}&sprak=en");
+        var swedish = await EditorClient.WithDbAsync(factory, db => db.ContentVersions.SingleAsync(v => v.Item!.TranslationKey == SwedishOnlyPage.Key && v.Item.Language == "sv" && v.IsLatest));
         var form = await editor.GetAsync(createLink!);
 
         // Act
-        using var saved = await editor.SubmitAsync(form, null, ("Input.Title", "Glossary"), ("Input.Slug", "glossary"), ("Input.Summary", "Words used on this site."), ("Input.Body", "## SGI\n\nYour sickness benefit qualifying income.\n"));
+        using var saved = await editor.SubmitAsync(form, null, ("Input.Title", "Only in Swedish"), ("Input.Slug", "only-in-swedish"), ("Input.Summary", "A page in Swedish."), ("Input.Body", "## SGI\n\nYour sickness benefit qualifying income.\n"));
 
         // Assert: the form started from the Swedish text; the draft is English, linked by the key, and not published
         Assert.Equal(swedish.Title, form.QuerySelector("input[name='Input.Title']")!.GetAttribute("value"));
         Assert.Equal(swedish.Body.Trim(), form.QuerySelector("textarea[name='Input.Body']")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var item = await EditorClient.WithDbAsync(factory, db => db.ContentItems.Include(i => i.Versions).SingleAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == "ordlista" && i.Language == "en"));
+        var item = await EditorClient.WithDbAsync(factory, db => db.ContentItems.Include(i => i.Versions).SingleAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == SwedishOnlyPage.Key && i.Language == "en"));
         Assert.Equal($"/redaktion/innehall/{item.Id}?sparad=1", FormClient.Location(saved));
         var version = Assert.Single(item.Versions);
-        Assert.Equal(("Glossary", "glossary", false, true), (version.Title, version.Slug, version.IsPublished, version.IsLatest));
+        Assert.Equal(("Only in Swedish", "only-in-swedish", false, true), (version.Title, version.Slug, version.IsPublished, version.IsLatest));
         Assert.Equal(swedish.Section, version.Section);
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/en/glossary")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/en/only-in-swedish")).StatusCode);
         var created = await EditorClient.WithDbAsync(factory, db => db.AuditEvents.SingleAsync(e => e.SubjectId == item.Id.ToString() && e.EventType == "ContentCreated"));
         Assert.Equal(("staff:redaktor-1", "Ny översättning"), (created.Actor, created.Reason));
 
@@ -39,6 +40,25 @@ public sealed class EditorCreateTests(PortalAppFactory factory) : IClassFixture<
         // Assert 2: the version exists now, so the link leads to it
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal($"/redaktion/innehall/{item.Id}", FormClient.Location(again));
+    }
+
+    [Fact]
+    public async Task ContentList_ShowsAMissingLattlastVersion_WithALinkToCreateIt()
+    {
+        // Arrange: a page only in Swedish, and the SGI page, which content/ has in all three languages
+        await SwedishOnlyPage.EnsureAsync(factory);
+        using var editor = EditorClient.SignedIn(factory);
+
+        // Act
+        var list = await editor.GetAsync("/redaktion?sprak=sv&typ=guidance");
+
+        // Assert
+        var swedishOnly = list.QuerySelectorAll("tr").Single(r => r.QuerySelector($"a[href='/redaktion/ny-sida?nyckel={SwedishOnlyPage.Key}&sprak=lattlast']") is not null);
+        Assert.Contains("Lättläst: saknas", swedishOnly.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Engelska: saknas", swedishOnly.TextContent, StringComparison.Ordinal);
+        var sgiId = await EditorClient.ItemIdAsync(factory, "sgi", "lattlast");
+        var sgi = list.QuerySelectorAll("tr").Single(r => r.QuerySelector($"a[href='/redaktion/innehall/{sgiId}']") is not null);
+        Assert.DoesNotContain("saknas", sgi.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

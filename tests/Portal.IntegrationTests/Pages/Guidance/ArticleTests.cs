@@ -145,26 +145,6 @@ public sealed class ArticleTests(PortalAppFactory factory)
     }
 
     [Fact]
-    public async Task Get_SwedishOnlyPageInEnglish_SaysSoAndLinksToSwedish()
-    {
-        // Arrange
-        var swedishOnly = GuidanceContent.Files
-            .Where(f => f.Language == Languages.Swedish)
-            .First(sv => !GuidanceContent.Files.Any(f => f.Key == sv.Key && f.Language == Languages.English));
-        using var client = factory.CreateBrowserLikeClient();
-
-        // Act
-        using var response = await client.GetAsync($"/en/{swedishOnly.Slug}");
-        var document = await PortalAppFactory.ParseAsync(response);
-
-        // Assert
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("This page is not available in English", document.QuerySelector("h1")?.TextContent.Trim());
-        Assert.NotNull(document.QuerySelector($"main a[href='/{swedishOnly.Slug}'][lang=sv]"));
-    }
-
-    [Fact]
     public async Task Get_SwedishSlugInEnglishWhenTranslated_RedirectsToTranslation()
     {
         // Arrange
