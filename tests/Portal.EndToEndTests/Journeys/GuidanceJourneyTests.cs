@@ -27,8 +27,8 @@ public sealed class GuidanceJourneyTests(BrowserFixture browser)
 
         // Act: the start page, then "my sjukpenning has stopped", then the SGI page
         await page.GotoAsync(browser.Url("/"));
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "sjukpenning", Exact = false }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "SGI", Exact = false }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Din sjukpenning har upphört", Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Skydda din SGI", Exact = true }).First.ClickAsync();
 
         // Assert
         await Assertions.Expect(page).ToHaveURLAsync(browser.Url("/skydda-din-sgi"));
