@@ -67,10 +67,10 @@ public sealed class AuditEventType
     public static readonly AuditEventType StaffLockedOut = new(nameof(StaffLockedOut));
     public static readonly AuditEventType StaffSignedOut = new(nameof(StaffSignedOut));
 
-    private static IReadOnlyList<AuditEventType>? all;
+    private static IReadOnlyList<AuditEventType>? _all;
 
     /// <summary>Every event type in the catalogue, in declaration order.</summary>
-    public static IReadOnlyList<AuditEventType> All => all ??= typeof(AuditEventType)
+    public static IReadOnlyList<AuditEventType> All => _all ??= typeof(AuditEventType)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(AuditEventType))
         .Select(f => (AuditEventType)f.GetValue(null)!)
