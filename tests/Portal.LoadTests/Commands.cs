@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Meetings;
 
@@ -213,7 +214,7 @@ internal static class Commands
             (r.SubmittedRevision is not null && (r.Submissions == 0 || r.SubmittedRevision > r.Revision))
             || r.EmptySubmissions > 0 || r.AnswersProtected.Length == 0);
         var submissions = await db.ResponseSubmissions.CountAsync();
-        var submittedEvents = await db.AuditEvents.CountAsync(e => e.EventType == "QuestionnaireSubmitted");
+        var submittedEvents = await db.AuditEvents.CountAsync(e => e.EventType == AuditEventType.QuestionnaireSubmitted.Name);
         if (duplicates > 0)
         {
             problems.Add($"{duplicates} duplicated submissions or responses");

@@ -207,7 +207,7 @@ public static class CaseApi
             return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Svaren är skyddade", "Personen har skyddade personuppgifter; kontot saknar behörigheten att öppna svaren.");
         }
 
-        var result = await prepared.OpenAsync(meeting, "api", Context(http, staff, time, "Förberedda svar via API"), cancellationToken);
+        var result = await prepared.OpenAsync(meeting, ReadChannel.CaseApi, Context(http, staff, time, "Förberedda svar via API"), cancellationToken);
         DateTimeOffset? At(DateTime? utc) => utc is { } u ? new DateTimeOffset(u, TimeSpan.Zero) : null;
         return Results.Ok(new PreparedAnswersResponse(
             meeting.Id,
@@ -233,7 +233,7 @@ public static class CaseApi
             return NotFound();
         }
 
-        await meetings.DeleteAsync(id, "MeetingDeleted", Context(http, staff, time), cancellationToken);
+        await meetings.DeleteAsync(id, AuditEventType.MeetingDeleted, Context(http, staff, time), cancellationToken);
         return Results.NoContent();
     }
 }

@@ -8,10 +8,10 @@ namespace Portal.Web.Auditing;
 /// </summary>
 public sealed record ProcessContext(string Actor, DateTime NowUtc, string? Reason = null, string? ClientAddress = null)
 {
-    public AuditEvent Event(string eventType, string subjectType, string subjectId, object? payload = null) => new()
+    public AuditEvent Event(AuditEventType eventType, string subjectType, string subjectId, object? payload = null) => new()
     {
         Id = Guid.NewGuid(),
-        EventType = eventType,
+        EventType = eventType.Name,
         OccurredUtc = NowUtc,
         Actor = Actor,
         SubjectType = subjectType,

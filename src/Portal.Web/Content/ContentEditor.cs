@@ -161,7 +161,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         }
 
         var version = NewVersion(item, latest, draft, changeNote.Trim(), context);
-        var saved = await AddLatestAsync(item, latest, version, "ContentDraftSaved", new { version.VersionNumber, BaseVersion = baseVersionNumber, version.Slug }, context, cancellationToken);
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentDraftSaved, new { version.VersionNumber, BaseVersion = baseVersionNumber, version.Slug }, context, cancellationToken);
         if (!saved)
         {
             db.ChangeTracker.Clear();
@@ -180,7 +180,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         var latest = item.Versions.Single(v => v.IsLatest);
         var draft = new EditorDraft(source.Title, source.Summary, source.Slug, source.Section, source.SortOrder, source.LastReviewed, source.Owner, source.RelatedKeyList, source.Body);
         var version = NewVersion(item, latest, draft, $"Återställd från version {versionNumber}", context);
-        var saved = await AddLatestAsync(item, latest, version, "ContentRestored", new { version.VersionNumber, RestoredFrom = versionNumber }, context, cancellationToken);
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentRestored, new { version.VersionNumber, RestoredFrom = versionNumber }, context, cancellationToken);
         if (!saved)
         {
             db.ChangeTracker.Clear();
@@ -219,7 +219,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         var version = NewVersion(item, null, draft, changeNote.Trim(), context);
         item.Versions.Add(version);
         db.ContentItems.Add(item);
-        db.AuditEvents.Add(context.Event("ContentCreated", SubjectType, item.Id.ToString(), new { item.ContentType, item.TranslationKey, item.Language, version.Slug }));
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentCreated, SubjectType, item.Id.ToString(), new { item.ContentType, item.TranslationKey, item.Language, version.Slug }));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -337,7 +337,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             version.IsPublished = true;
             version.PublishedUtc = context.NowUtc;
             version.PublishedBy = context.Actor;
-            db.AuditEvents.Add(context.Event("ContentPublished", SubjectType, itemId.ToString(), new
+            db.AuditEvents.Add(context.Event(AuditEventType.ContentPublished, SubjectType, itemId.ToString(), new
             {
                 item.ContentType,
                 item.TranslationKey,
@@ -364,7 +364,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         }
 
         published.IsPublished = false;
-        db.AuditEvents.Add(context.Event("ContentUnpublished", SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentUnpublished, SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
         await db.SaveChangesAsync(cancellationToken);
         catalog.Invalidate();
         return true;
@@ -392,7 +392,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             CreatedBy = context.Actor,
         };
         db.ContentSchedules.Add(schedule);
-        db.AuditEvents.Add(context.Event("ContentPublishScheduled", SubjectType, itemId.ToString(), new { versionNumber, PublishAtUtc = publishAtUtc, Replaced = pending.Count }));
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentPublishScheduled, SubjectType, itemId.ToString(), new { versionNumber, PublishAtUtc = publishAtUtc, Replaced = pending.Count }));
         await db.SaveChangesAsync(cancellationToken);
         return schedule;
     }
@@ -412,7 +412,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             schedule.Outcome = "Avbruten av " + context.Actor;
         }
 
-        db.AuditEvents.Add(context.Event("ContentScheduleCancelled", SubjectType, itemId.ToString(), new { Versions = pending.Select(p => p.VersionNumber).ToList() }));
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentScheduleCancelled, SubjectType, itemId.ToString(), new { Versions = pending.Select(p => p.VersionNumber).ToList() }));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -435,7 +435,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
     /// of two editors saving on the same base only the first succeeds. False when someone else got there first.
     /// </summary>
     private async Task<bool> AddLatestAsync(
-        ContentItem item, ContentVersion latest, ContentVersion version, string eventType, object payload, ProcessContext context, CancellationToken cancellationToken)
+        ContentItem item, ContentVersion latest, ContentVersion version, AuditEventType eventType, object payload, ProcessContext context, CancellationToken cancellationToken)
     {
         var saved = false;
         try

@@ -87,7 +87,7 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
                     await db.ContentVersions.Where(v => v.Id == latest.Id).ExecuteUpdateAsync(
                         s => s.SetProperty(v => v.IsPublished, true).SetProperty(v => v.PublishedUtc, context.NowUtc).SetProperty(v => v.PublishedBy, context.Actor),
                         cancellationToken);
-                    db.AuditEvents.Add(context.Event("ContentPublished", ContentEditor.SubjectType, item.Id.ToString(), new { latest.VersionNumber, Source = "content import" }));
+                    db.AuditEvents.Add(context.Event(AuditEventType.ContentPublished, ContentEditor.SubjectType, item.Id.ToString(), new { latest.VersionNumber, Source = "content import" }));
                     report.Updated++;
                 }
                 else
@@ -121,7 +121,7 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
 
             var version = ContentVersion.FromFile(file, itemId, (latest?.VersionNumber ?? 0) + 1, publish, "Inläst från filer", context);
             db.ContentVersions.Add(version);
-            db.AuditEvents.Add(context.Event(publish ? "ContentImportedPublished" : "ContentImportedDraft", ContentEditor.SubjectType, itemId.ToString(), new
+            db.AuditEvents.Add(context.Event(publish ? AuditEventType.ContentImportedPublished : AuditEventType.ContentImportedDraft, ContentEditor.SubjectType, itemId.ToString(), new
             {
                 file.ContentType,
                 file.Key,

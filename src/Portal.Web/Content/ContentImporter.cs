@@ -210,7 +210,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         var version = ContentVersion.FromFile(file, item.Id, versionNumber, publish: true, "Importerad från content/", context);
         item.Versions.Add(version);
         db.ContentVersions.Add(version);
-        db.AuditEvents.Add(context.Event("ContentImported", ContentEditor.SubjectType, item.Id.ToString(), new
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentImported, ContentEditor.SubjectType, item.Id.ToString(), new
         {
             item.ContentType,
             item.TranslationKey,

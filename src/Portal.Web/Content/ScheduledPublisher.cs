@@ -86,7 +86,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             outcome = outcome.Length > 1000 ? outcome[..1000] : outcome;
             await db.ContentSchedules.Where(s => s.Id == scheduleId)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ScheduleStatus.Failed).SetProperty(x => x.Outcome, outcome), cancellationToken);
-            db.AuditEvents.Add(context.Event("ContentScheduledPublishFailed", ContentEditor.SubjectType, schedule.ContentItemId.ToString(), new { schedule.VersionNumber, refused.Problems }));
+            db.AuditEvents.Add(context.Event(AuditEventType.ContentScheduledPublishFailed, ContentEditor.SubjectType, schedule.ContentItemId.ToString(), new { schedule.VersionNumber, refused.Problems }));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogWarning("Scheduled publish of {ItemId} version {Version} failed its checks.", schedule.ContentItemId, schedule.VersionNumber);

@@ -49,7 +49,7 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
             ExpiresUtc = input.StartsAtUtc + LinkValidAfterStart,
         };
         db.Meetings.Add(meeting);
-        db.AuditEvents.Add(context.Event("MeetingCreated", "Meeting", meeting.Id.ToString(), new
+        db.AuditEvents.Add(context.Event(AuditEventType.MeetingCreated, "Meeting", meeting.Id.ToString(), new
         {
             meeting.Type,
             meeting.Channel,
@@ -63,7 +63,7 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
     }
 
     /// <summary>Deletes a meeting with its invitation and answers. No copy is kept; the audit event holds no personal data.</summary>
-    public async Task<bool> DeleteAsync(Guid meetingId, string eventType, ProcessContext context, CancellationToken cancellationToken = default)
+    public async Task<bool> DeleteAsync(Guid meetingId, AuditEventType eventType, ProcessContext context, CancellationToken cancellationToken = default)
     {
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
         if (meeting is null)

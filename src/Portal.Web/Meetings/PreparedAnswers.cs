@@ -103,14 +103,14 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         return (status, FlagsFor(definition, answers, sgi.Evaluate(definition, answers, nowUtc)));
     }
 
-    /// <summary>Reads the prepared answers and writes the AnswersViewed audit event (channel: page, print or api).</summary>
-    public async Task<Prepared> OpenAsync(Meeting meeting, string channel, ProcessContext context, CancellationToken cancellationToken)
+    /// <summary>Reads the prepared answers and writes the read to the audit log: AnswersViewed for a handläggare (channel page or print), AnswersReadByCaseSystem for the case API.</summary>
+    public async Task<Prepared> OpenAsync(Meeting meeting, ReadChannel channel, ProcessContext context, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
         var last = response?.Submissions.OrderBy(s => s.Number).LastOrDefault();
         var notes = await db.MeetingNotes.AsNoTracking().Where(n => n.MeetingId == meeting.Id).OrderBy(n => n.CreatedUtc).ToListAsync(cancellationToken);
-        db.AuditEvents.Add(context.Event("AnswersViewed", "Meeting", meeting.Id.ToString(), new { Channel = channel, Submission = last?.Number }));
+        db.AuditEvents.Add(context.Event(channel == ReadChannel.CaseApi ? AuditEventType.AnswersReadByCaseSystem : AuditEventType.AnswersViewed, "Meeting", meeting.Id.ToString(), new { Channel = channel.ToString(), Submission = last?.Number }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -182,4 +182,12 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
 
         return flags;
     }
+}
+
+/// <summary>Where prepared answers were read: decides the audit event type, and so how the read shows in the person's read log.</summary>
+public enum ReadChannel
+{
+    Page,
+    Print,
+    CaseApi,
 }

@@ -57,7 +57,7 @@ public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataP
             {
                 invitation.FailedAttempts = 0;
                 invitation.LockedUntilUtc = context.NowUtc + Invitation.LockDuration;
-                db.AuditEvents.Add(context.Event("InvitationLocked", "Meeting", invitation.MeetingId.ToString()));
+                db.AuditEvents.Add(context.Event(AuditEventType.InvitationLocked, "Meeting", invitation.MeetingId.ToString()));
                 await db.SaveChangesAsync(cancellationToken);
                 return new IdentificationResult(IdentificationOutcome.Locked);
             }
@@ -71,7 +71,7 @@ public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataP
         if (invitation.FirstVerifiedUtc is null)
         {
             invitation.FirstVerifiedUtc = context.NowUtc;
-            db.AuditEvents.Add(context.Event("InvitationOpened", "Meeting", invitation.MeetingId.ToString(), new { meeting.Type }));
+            db.AuditEvents.Add(context.Event(AuditEventType.InvitationOpened, "Meeting", invitation.MeetingId.ToString(), new { meeting.Type }));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -48,7 +48,7 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
                 ReferenceNumber = NewReferenceNumber(),
             };
             db.QuestionnaireResponses.Add(response);
-            db.AuditEvents.Add(context.Event("QuestionnaireStarted", "Meeting", meetingId.ToString()));
+            db.AuditEvents.Add(context.Event(AuditEventType.QuestionnaireStarted, "Meeting", meetingId.ToString()));
         }
 
         response.AnswersProtected = protector.Protect(answers.ToJson());
@@ -94,7 +94,7 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
         db.ResponseSubmissions.Add(submission);
         response.SubmittedRevision = response.Revision;
         response.SubmittedUtc = context.NowUtc;
-        db.AuditEvents.Add(context.Event(number == 1 ? "QuestionnaireSubmitted" : "QuestionnaireChanged", "Meeting", response.MeetingId.ToString(), statistics));
+        db.AuditEvents.Add(context.Event(number == 1 ? AuditEventType.QuestionnaireSubmitted : AuditEventType.QuestionnaireChanged, "Meeting", response.MeetingId.ToString(), statistics));
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }
@@ -103,7 +103,7 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
     public async Task DeleteAsync(QuestionnaireResponse response, ProcessContext context, CancellationToken cancellationToken = default)
     {
         db.QuestionnaireResponses.Remove(response);
-        db.AuditEvents.Add(context.Event("QuestionnaireDeletedByPerson", "Meeting", response.MeetingId.ToString()));
+        db.AuditEvents.Add(context.Event(AuditEventType.QuestionnaireDeletedByPerson, "Meeting", response.MeetingId.ToString()));
         await db.SaveChangesAsync(cancellationToken);
     }
 

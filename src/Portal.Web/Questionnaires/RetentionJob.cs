@@ -44,7 +44,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<Questionn
             var service = itemScope.ServiceProvider.GetRequiredService<MeetingService>();
             try
             {
-                if (await service.DeleteAsync(id, "MeetingDeletedByRetention", new ProcessContext("system:retention", now, $"Gallring {options.Value.RetentionDays} dagar efter mötet"), cancellationToken))
+                if (await service.DeleteAsync(id, AuditEventType.MeetingDeletedByRetention, new ProcessContext("system:retention", now, $"Gallring {options.Value.RetentionDays} dagar efter mötet"), cancellationToken))
                 {
                     deleted++;
                 }

@@ -40,7 +40,7 @@ public sealed class DemoStaff(UserManager<StaffUser> users, RoleManager<Identity
 
             var user = new StaffUser { Id = account.Id, UserName = account.UserName, DisplayName = account.DisplayName, CreatedUtc = now };
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.AuditEvents.Add(new ProcessContext("system:demo-data", now, "Demokonto för utveckling").Event("StaffAccountCreated", "StaffUser", account.Id, new { account.Roles, account.Permissions }));
+            db.AuditEvents.Add(new ProcessContext("system:demo-data", now, "Demokonto för utveckling").Event(AuditEventType.StaffAccountCreated, "StaffUser", account.Id, new { account.Roles, account.Permissions }));
             Check(await users.CreateAsync(user, account.Password));
             Check(await users.AddToRolesAsync(user, account.Roles));
             if (account.Permissions.Length > 0)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Pages.Staff;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 
 namespace Portal.IntegrationTests.Api;
@@ -94,7 +95,7 @@ public sealed class CaseApiTests(PortalAppFactory factory)
         using (var scope = factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == "AnswersViewed" && e.SubjectId == id.ToString()));
+            Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == AuditEventType.AnswersReadByCaseSystem.Name && e.SubjectId == id.ToString()));
         }
 
         var deleted = await client.DeleteAsync($"/api/v1/meetings/{id}");

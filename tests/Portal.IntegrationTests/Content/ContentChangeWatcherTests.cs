@@ -77,7 +77,7 @@ public sealed class ContentChangeWatcherTests : IDisposable
             PublishedUtc = now,
             PublishedBy = "test",
         });
-        db.AuditEvents.Add(new ProcessContext("test", now).Event("ContentPublished", ContentEditor.SubjectType, item.Id.ToString(), new { title }));
+        db.AuditEvents.Add(new ProcessContext("test", now).Event(AuditEventType.ContentPublished, ContentEditor.SubjectType, item.Id.ToString(), new { title }));
         await db.SaveChangesAsync();
     }
 }

@@ -78,7 +78,7 @@ public sealed class ContentFilesTests(PortalAppFactory factory) : IClassFixture<
         Assert.Contains("En rad från filen.", latest.Body, StringComparison.Ordinal);
         Assert.False(latest.IsPublished);
         Assert.Equal(publishedBefore.Id, publishedAfter.Id);
-        Assert.Contains(await EditorClient.WithDbAsync(factory, db => db.AuditEvents.Where(e => e.SubjectId == id.ToString()).Select(e => e.EventType).ToListAsync()), t => t == "ContentImportedDraft");
+        Assert.Contains(await EditorClient.WithDbAsync(factory, db => db.AuditEvents.Where(e => e.SubjectId == id.ToString()).Select(e => e.EventType).ToListAsync()), t => t == AuditEventType.ContentImportedDraft.Name);
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public sealed class ContentImporterTests : IDisposable
         Assert.All(versions, v => Assert.True(v.IsPublished && v.IsLatest && v.VersionNumber == 1));
         var audits = await db.AuditEvents.ToListAsync();
         Assert.Equal(2, audits.Count);
-        Assert.All(audits, a => Assert.Equal(("ContentImported", ContentImporter.ImportActor, Now), (a.EventType, a.Actor, a.OccurredUtc)));
+        Assert.All(audits, a => Assert.Equal((AuditEventType.ContentImported.Name, ContentImporter.ImportActor, Now), (a.EventType, a.Actor, a.OccurredUtc)));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Portal.IntegrationTests.Pages.Editor;
 using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.IntegrationTests.Pages.Staff;
 using Portal.TestSupport;
+using Portal.Web.Auditing;
 using Portal.Web.Content;
 using Portal.Web.Meetings;
 using Xunit.Abstractions;
@@ -119,7 +120,7 @@ public sealed class TwoProcessTests(TwoProcessTests.Instances instances, ITestOu
         Assert.True(done is not null, "No instance published the due plan.");
         await using var check = instances.Database.CreateContext();
         var events = await check.AuditEvents.Where(e => e.SubjectId == id.ToString() && e.Actor == ScheduledPublisher.Actor).Select(e => e.EventType).ToListAsync();
-        Assert.Equal(["ContentPublished"], events);
+        Assert.Equal([AuditEventType.ContentPublished.Name], events);
         Assert.Equal(1, await check.ContentVersions.CountAsync(v => v.ContentItemId == id && v.IsPublished));
         foreach (var instance in new[] { instances.A, instances.B })
         {

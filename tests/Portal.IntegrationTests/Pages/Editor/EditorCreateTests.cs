@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Auditing;
 using Portal.Web.Content;
 
 namespace Portal.IntegrationTests.Pages.Editor;
@@ -31,7 +32,7 @@ public sealed class EditorCreateTests(PortalAppFactory factory) : IClassFixture<
         Assert.Equal(("Only in Swedish", "only-in-swedish", false, true), (version.Title, version.Slug, version.IsPublished, version.IsLatest));
         Assert.Equal(swedish.Section, version.Section);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/en/only-in-swedish")).StatusCode);
-        var created = await EditorClient.WithDbAsync(factory, db => db.AuditEvents.SingleAsync(e => e.SubjectId == item.Id.ToString() && e.EventType == "ContentCreated"));
+        var created = await EditorClient.WithDbAsync(factory, db => db.AuditEvents.SingleAsync(e => e.SubjectId == item.Id.ToString() && e.EventType == AuditEventType.ContentCreated.Name));
         Assert.Equal(("staff:redaktor-1", "Ny översättning"), (created.Actor, created.Reason));
 
         // Act 2: the same link again

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Auditing;
 using Portal.Web.Content;
 using Portal.Web.Data;
 
@@ -40,8 +41,8 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("En helt ny mening", await (await factory.CreateClient().GetAsync(PublicUrl)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var events = await AuditAsync(id);
-        Assert.Contains(events, e => e.EventType == "ContentDraftSaved" && e.Actor == "staff:redaktor-1" && e.Reason == "Ny mening");
-        Assert.Contains(events, e => e.EventType == "ContentPublished" && e.Actor == "staff:redaktor-1");
+        Assert.Contains(events, e => e.EventType == AuditEventType.ContentDraftSaved.Name && e.Actor == "staff:redaktor-1" && e.Reason == "Ny mening");
+        Assert.Contains(events, e => e.EventType == AuditEventType.ContentPublished.Name && e.Actor == "staff:redaktor-1");
     }
 
     [Fact]
@@ -206,7 +207,7 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
             Assert.Equal((old.Body, old.VersionNumber, old.ChangeNote, old.CreatedUtc, old.IsPublished), (same.Body, same.VersionNumber, same.ChangeNote, same.CreatedUtc, same.IsPublished));
         }
 
-        Assert.Contains(await AuditAsync(id), e => e.EventType == "ContentRestored" && e.PayloadJson.Contains("\"RestoredFrom\":1", StringComparison.Ordinal));
+        Assert.Contains(await AuditAsync(id), e => e.EventType == AuditEventType.ContentRestored.Name && e.PayloadJson.Contains("\"RestoredFrom\":1", StringComparison.Ordinal));
         await AssertInvariantsAsync();
     }
 
@@ -273,7 +274,7 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
         // Assert
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/" + slug)).StatusCode);
-        Assert.Contains(await AuditAsync(id), e => e.EventType == "ContentUnpublished" && e.Actor == "staff:redaktor-1");
+        Assert.Contains(await AuditAsync(id), e => e.EventType == AuditEventType.ContentUnpublished.Name && e.Actor == "staff:redaktor-1");
         await AssertInvariantsAsync();
 
         // Publish it again, so the other tests' links still resolve

@@ -74,9 +74,9 @@ public sealed class ScheduledPublishTests(PortalAppFactory factory) : IClassFixt
         Assert.Equal(0, again);
         Assert.True(await IsPublishedAsync(id, schedule.VersionNumber));
         var events = await EditorClient.WithDbAsync(factory, db => db.AuditEvents.AsNoTracking().Where(e => e.SubjectId == id.ToString()).ToListAsync());
-        Assert.Single(events, e => e.EventType == "ContentPublished");
-        Assert.Single(events, e => e.EventType == "ContentPublished" && e.Actor == ScheduledPublisher.Actor);
-        Assert.Single(events, e => e.EventType == "ContentPublishScheduled" && e.Actor == "staff:redaktor-1");
+        Assert.Single(events, e => e.EventType == AuditEventType.ContentPublished.Name);
+        Assert.Single(events, e => e.EventType == AuditEventType.ContentPublished.Name && e.Actor == ScheduledPublisher.Actor);
+        Assert.Single(events, e => e.EventType == AuditEventType.ContentPublishScheduled.Name && e.Actor == "staff:redaktor-1");
         Assert.Equal(ScheduleStatus.Published, await EditorClient.WithDbAsync(factory, db => db.ContentSchedules.Where(s => s.Id == schedule.Id).Select(s => s.Status).SingleAsync()));
         Assert.Contains("Planerad ändring", await (await factory.CreateClient().GetAsync("/kontakt")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -101,8 +101,8 @@ public sealed class ScheduledPublishTests(PortalAppFactory factory) : IClassFixt
         Assert.Equal(0, published);
         Assert.False(await IsPublishedAsync(id, version));
         var types = await EditorClient.WithDbAsync(factory, db => db.AuditEvents.Where(e => e.SubjectId == id.ToString()).Select(e => e.EventType).ToListAsync());
-        Assert.Contains("ContentPublishScheduled", types);
-        Assert.Contains("ContentScheduleCancelled", types);
+        Assert.Contains(AuditEventType.ContentPublishScheduled.Name, types);
+        Assert.Contains(AuditEventType.ContentScheduleCancelled.Name, types);
     }
 
     /// <summary>Saves a new draft of the Swedish page with <paramref name="key"/> whose text contains <paramref name="marker"/>.</summary>

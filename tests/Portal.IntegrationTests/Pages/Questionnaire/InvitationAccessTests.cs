@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Questionnaires;
 
@@ -124,7 +125,7 @@ public sealed class InvitationAccessTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, afterLock.StatusCode);
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == "InvitationLocked"));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == AuditEventType.InvitationLocked.Name));
     }
 
     [Theory]
@@ -212,7 +213,7 @@ public sealed class InvitationAccessTests : IDisposable
         Assert.Empty(await db.QuestionnaireResponses.ToListAsync());
         Assert.Empty(await db.ResponseSubmissions.ToListAsync());
         Assert.Single(await db.Meetings.ToListAsync());
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == "QuestionnaireDeletedByPerson"));
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == AuditEventType.QuestionnaireDeletedByPerson.Name));
     }
 
     [Fact]
@@ -241,7 +242,7 @@ public sealed class InvitationAccessTests : IDisposable
         Assert.Empty(await db.QuestionnaireResponses.ToListAsync());
         Assert.Empty(await db.ResponseSubmissions.ToListAsync());
         Assert.Single(await db.Invitations.ToListAsync());
-        var audit = await db.AuditEvents.SingleAsync(e => e.EventType == "MeetingDeletedByRetention");
+        var audit = await db.AuditEvents.SingleAsync(e => e.EventType == AuditEventType.MeetingDeletedByRetention.Name);
         Assert.Equal(old.MeetingId.ToString(), audit.SubjectId);
     }
 }

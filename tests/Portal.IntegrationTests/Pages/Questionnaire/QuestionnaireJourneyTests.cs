@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Questionnaires;
 
@@ -62,7 +63,7 @@ public sealed class QuestionnaireJourneyTests : IDisposable
         var response = await WithDbAsync(db => db.QuestionnaireResponses.Include(r => r.Submissions).SingleAsync());
         Assert.Single(response.Submissions);
         Assert.Equal(response.Revision, response.SubmittedRevision);
-        Assert.Equal(1, await WithDbAsync(db => db.AuditEvents.CountAsync(e => e.EventType == "QuestionnaireSubmitted")));
+        Assert.Equal(1, await WithDbAsync(db => db.AuditEvents.CountAsync(e => e.EventType == AuditEventType.QuestionnaireSubmitted.Name)));
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class QuestionnaireJourneyTests : IDisposable
         Assert.Equal("video", service.Answers(submissions[0]).One("kanal"));
         Assert.Equal("telefon", service.Answers(submissions[1]).One("kanal"));
         Assert.False(service.Answers(submissions[1]).Has("tolk-sprak"));
-        Assert.Equal(1, await WithDbAsync(db => db.AuditEvents.CountAsync(e => e.EventType == "QuestionnaireChanged")));
+        Assert.Equal(1, await WithDbAsync(db => db.AuditEvents.CountAsync(e => e.EventType == AuditEventType.QuestionnaireChanged.Name)));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Api;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 
 namespace Portal.IntegrationTests.Pages.Staff;
@@ -125,6 +126,6 @@ public sealed class RoleMatrixTests(PortalAppFactory factory)
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.False(await db.MeetingNotes.AnyAsync(n => ids.Contains(n.MeetingId)));
-        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == "staff:demo-handlaggare-2" && e.EventType == "AnswersViewed"));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.Actor == "staff:demo-handlaggare-2" && e.EventType == AuditEventType.AnswersViewed.Name));
     }
 }

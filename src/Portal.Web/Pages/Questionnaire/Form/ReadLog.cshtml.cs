@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Questionnaires;
 
@@ -11,11 +12,11 @@ namespace Portal.Web.Pages.Questionnaire.Form;
 public sealed class ReadLogModel(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, IOptions<QuestionnaireOptions> options, TimeProvider time)
     : FormPageModel(db, questionnaires, catalog, options, time)
 {
-    /// <summary>Audit event types that are reads of a person's answers, and the role each is shown as.</summary>
-    public static readonly IReadOnlyDictionary<string, string> ReadEvents = new Dictionary<string, string>
+    /// <summary>Audit event types that are reads of a person's answers, and whether the reader is a case system.</summary>
+    private static readonly IReadOnlyDictionary<string, bool> ReadEvents = new Dictionary<string, bool>
     {
-        ["ResponseViewed"] = "case-officer",
-        ["ResponseReadByApi"] = "system",
+        [AuditEventType.AnswersViewed.Name] = false,
+        [AuditEventType.AnswersReadByCaseSystem.Name] = true,
     };
 
     public IReadOnlyList<(DateTime When, string Role)> Reads { get; private set; } = [];
@@ -34,7 +35,7 @@ public sealed class ReadLogModel(PortalDbContext db, QuestionnaireService questi
             .OrderByDescending(e => e.OccurredUtc)
             .Select(e => new { e.OccurredUtc, e.EventType })
             .ToListAsync(cancellationToken);
-        Reads = rows.Select(r => (r.OccurredUtc, ReadEvents[r.EventType] == "system" ? Text.ReadBySystem : Text.ReadByCaseOfficer)).ToList();
+        Reads = rows.Select(r => (r.OccurredUtc, ReadEvents[r.EventType] ? Text.ReadBySystem : Text.ReadByCaseOfficer)).ToList();
         SetLayout(Text.ReadLogTitle);
         return Page();
     }

@@ -41,7 +41,7 @@ public sealed class RecoveryCodeModel(SignInManager<StaffUser> signIn, PortalDbC
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         var context = new ProcessContext("staff:" + user.Id, time.GetUtcNow().UtcDateTime, null, ClientAddress);
-        db.AuditEvents.Add(context.Event(result.Succeeded ? "StaffSignedInWithRecoveryCode" : "StaffRecoveryCodeFailed", "StaffUser", user.Id));
+        db.AuditEvents.Add(context.Event(result.Succeeded ? AuditEventType.StaffSignedInWithRecoveryCode : AuditEventType.StaffRecoveryCodeFailed, "StaffUser", user.Id));
         await db.SaveChangesAsync();
         if (result.Succeeded)
         {

@@ -64,7 +64,7 @@ public sealed class SetUpTwoFactorModel(SignInManager<StaffUser> signIn, UserMan
         var context = new ProcessContext("staff:" + user.Id, time.GetUtcNow().UtcDateTime, "Tvåstegsverifiering vid första inloggningen", ClientAddress);
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            db.AuditEvents.Add(context.Event("StaffTwoFactorEnabled", "StaffUser", user.Id));
+            db.AuditEvents.Add(context.Event(AuditEventType.StaffTwoFactorEnabled, "StaffUser", user.Id));
             await users.SetTwoFactorEnabledAsync(user, true);
             RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
             await transaction.CommitAsync();

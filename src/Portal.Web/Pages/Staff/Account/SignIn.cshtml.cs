@@ -51,7 +51,7 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
         var user = await users.FindByNameAsync(UserName!.Trim());
         if (user is null)
         {
-            return await FailAsync(null, "StaffSignInFailed");
+            return await FailAsync(null, AuditEventType.StaffSignInFailed);
         }
 
         if (user.TwoFactorEnabled)
@@ -62,14 +62,14 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
                 return Redirect("/personal/tvastegsverifiering" + ReturnQuery);
             }
 
-            return await FailAsync(user, result.IsLockedOut ? "StaffLockedOut" : "StaffSignInFailed", result.IsLockedOut);
+            return await FailAsync(user, result.IsLockedOut ? AuditEventType.StaffLockedOut : AuditEventType.StaffSignInFailed, result.IsLockedOut);
         }
 
         // First sign-in: the password is right, but the account has no authenticator yet. Nothing is open until it has.
         var check = await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
-            return await FailAsync(user, check.IsLockedOut ? "StaffLockedOut" : "StaffSignInFailed", check.IsLockedOut);
+            return await FailAsync(user, check.IsLockedOut ? AuditEventType.StaffLockedOut : AuditEventType.StaffSignInFailed, check.IsLockedOut);
         }
 
         await HttpContext.SignInAsync(StaffAuthentication.SetUpScheme, new ClaimsPrincipal(new ClaimsIdentity(
@@ -79,7 +79,7 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
 
     private string ReturnQuery => string.IsNullOrEmpty(ReturnUrl) ? "" : "?returnUrl=" + Uri.EscapeDataString(ReturnUrl);
 
-    private async Task<IActionResult> FailAsync(StaffUser? user, string eventType, bool locked = false)
+    private async Task<IActionResult> FailAsync(StaffUser? user, AuditEventType eventType, bool locked = false)
     {
         var context = new ProcessContext("anonymous", time.GetUtcNow().UtcDateTime, null, ClientAddress);
         db.AuditEvents.Add(context.Event(eventType, "StaffUser", user?.Id ?? "okant-konto"));

@@ -13,7 +13,7 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn, PortalDbContex
     public async Task<IActionResult> OnPostAsync()
     {
         var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, null, ClientAddress);
-        db.AuditEvents.Add(context.Event("StaffSignedOut", "StaffUser", User.StaffId() ?? ""));
+        db.AuditEvents.Add(context.Event(AuditEventType.StaffSignedOut, "StaffUser", User.StaffId() ?? ""));
         await db.SaveChangesAsync();
         await signIn.SignOutAsync();
         return Redirect(StaffAuthentication.SignInPath + "?utloggad=true");

@@ -46,7 +46,7 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, UserManager<
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         var context = new ProcessContext("staff:" + user.Id, time.GetUtcNow().UtcDateTime, null, ClientAddress);
-        db.AuditEvents.Add(context.Event(result.Succeeded ? "StaffSignedIn" : result.IsLockedOut ? "StaffLockedOut" : "StaffTwoFactorFailed", "StaffUser", user.Id));
+        db.AuditEvents.Add(context.Event(result.Succeeded ? AuditEventType.StaffSignedIn : result.IsLockedOut ? AuditEventType.StaffLockedOut : AuditEventType.StaffTwoFactorFailed, "StaffUser", user.Id));
         await db.SaveChangesAsync();
         if (result.Succeeded)
         {

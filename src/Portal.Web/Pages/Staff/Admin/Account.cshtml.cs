@@ -39,7 +39,7 @@ public sealed class AccountModel(UserManager<StaffUser> users, PortalDbContext d
     }
 
     public Task<IActionResult> OnPostRolesAsync(string id, List<string> roles, List<string> permissions) =>
-        ChangeAsync(id, "roller", "StaffRolesChanged", new { roles, permissions }, async user =>
+        ChangeAsync(id, "roller", AuditEventType.StaffRolesChanged, new { roles, permissions }, async user =>
         {
             var wanted = roles.Where(StaffRoles.All.Contains).ToHashSet(StringComparer.Ordinal);
             var current = await users.GetRolesAsync(user);
@@ -66,27 +66,27 @@ public sealed class AccountModel(UserManager<StaffUser> users, PortalDbContext d
         });
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(string id) =>
-        ChangeAsync(id, "tvasteg", "StaffTwoFactorReset", null, async user =>
+        ChangeAsync(id, "tvasteg", AuditEventType.StaffTwoFactorReset, null, async user =>
         {
             var result = await users.SetTwoFactorEnabledAsync(user, false);
             return result.Succeeded ? await users.ResetAuthenticatorKeyAsync(user) : result;
         });
 
     public Task<IActionResult> OnPostLockAsync(string id) =>
-        ChangeAsync(id, "sparrat", "StaffAccountLocked", null, async user =>
+        ChangeAsync(id, "sparrat", AuditEventType.StaffAccountLocked, null, async user =>
         {
             var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
             return result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
         });
 
     public Task<IActionResult> OnPostUnlockAsync(string id) =>
-        ChangeAsync(id, "upplast", "StaffAccountUnlocked", null, async user =>
+        ChangeAsync(id, "upplast", AuditEventType.StaffAccountUnlocked, null, async user =>
         {
             var result = await users.SetLockoutEndDateAsync(user, null);
             return result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
         });
 
-    private async Task<IActionResult> ChangeAsync(string id, string done, string eventType, object? payload, Func<StaffUser, Task<IdentityResult>> change)
+    private async Task<IActionResult> ChangeAsync(string id, string done, AuditEventType eventType, object? payload, Func<StaffUser, Task<IdentityResult>> change)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)

@@ -64,7 +64,7 @@ public sealed class AccountsModel(UserManager<StaffUser> users, PortalDbContext 
             var now = time.GetUtcNow().UtcDateTime;
             var user = new StaffUser { UserName = userName, DisplayName = Input.DisplayName!.Trim(), CreatedUtc = now };
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var audit = new ProcessContext(User.StaffActor(), now, null, ClientAddress).Event("StaffAccountCreated", "StaffUser", user.Id, new { Input.Roles });
+            var audit = new ProcessContext(User.StaffActor(), now, null, ClientAddress).Event(AuditEventType.StaffAccountCreated, "StaffUser", user.Id, new { Input.Roles });
             db.AuditEvents.Add(audit);
             var result = await users.CreateAsync(user, Input.Password!);
             if (result.Succeeded)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Meetings;
 using Portal.Web.Questionnaires;
@@ -53,17 +54,18 @@ public sealed class FollowUpFigures
 
     public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var types = new[] { "MeetingCreated", "InvitationOpened", "QuestionnaireStarted", "QuestionnaireSubmitted" };
+        var types = new[] { AuditEventType.MeetingCreated, AuditEventType.InvitationOpened, AuditEventType.QuestionnaireStarted, AuditEventType.QuestionnaireSubmitted }
+            .Select(t => t.Name).ToList();
         var events = await db.AuditEvents.AsNoTracking()
             .Where(e => types.Contains(e.EventType) && e.SubjectType == "Meeting")
             .Select(e => new { e.EventType, e.SubjectId, e.OccurredUtc, e.PayloadJson })
             .ToListAsync(cancellationToken);
         var meetings = new List<Meeting>();
-        foreach (var created in events.Where(e => e.EventType == "MeetingCreated"))
+        foreach (var created in events.Where(e => e.EventType == AuditEventType.MeetingCreated.Name))
         {
             using var payload = JsonDocument.Parse(created.PayloadJson);
             var root = payload.RootElement;
-            var submitted = events.Where(e => e.EventType == "QuestionnaireSubmitted" && e.SubjectId == created.SubjectId).MinBy(e => e.OccurredUtc);
+            var submitted = events.Where(e => e.EventType == AuditEventType.QuestionnaireSubmitted.Name && e.SubjectId == created.SubjectId).MinBy(e => e.OccurredUtc);
             Facts? facts = null;
             if (submitted is not null)
             {
@@ -78,8 +80,8 @@ public sealed class FollowUpFigures
                 DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(created.OccurredUtc)),
                 root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : "",
                 root.TryGetProperty("LegalSex", out var s) ? s.GetString() ?? "okant" : "okant",
-                events.Any(e => e.EventType == "InvitationOpened" && e.SubjectId == created.SubjectId),
-                events.Any(e => e.EventType == "QuestionnaireStarted" && e.SubjectId == created.SubjectId),
+                events.Any(e => e.EventType == AuditEventType.InvitationOpened.Name && e.SubjectId == created.SubjectId),
+                events.Any(e => e.EventType == AuditEventType.QuestionnaireStarted.Name && e.SubjectId == created.SubjectId),
                 facts));
         }
 

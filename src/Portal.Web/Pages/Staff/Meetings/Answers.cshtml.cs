@@ -53,7 +53,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         meeting.ReadSubmissionNumber = submission;
         meeting.ReadUtc = context.NowUtc;
         meeting.ReadBy = User.StaffId();
-        db.AuditEvents.Add(context.Event("AnswersMarkedRead", "Meeting", Id.ToString(), new { Submission = submission }));
+        db.AuditEvents.Add(context.Event(AuditEventType.AnswersMarkedRead, "Meeting", Id.ToString(), new { Submission = submission }));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/handlaggare/moten/{Id}?klart=last");
     }
@@ -88,7 +88,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
             AuthorName = User.FindFirst(System.Security.Claims.ClaimTypes.Name)?.Value ?? "",
             CreatedUtc = context.NowUtc,
         });
-        db.AuditEvents.Add(context.Event("MeetingNoteAdded", "Meeting", Id.ToString()));
+        db.AuditEvents.Add(context.Event(AuditEventType.MeetingNoteAdded, "Meeting", Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/handlaggare/moten/{Id}?klart=anteckning");
     }
@@ -109,7 +109,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         }
 
         var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, "Förberedda svar", ClientAddress);
-        var result = await prepared.OpenAsync(meeting, "page", context, cancellationToken);
+        var result = await prepared.OpenAsync(meeting, ReadChannel.Page, context, cancellationToken);
         View = new PreparedView(result, result.PersonName);
         SetLayout("Förberedda svar");
         return Page();

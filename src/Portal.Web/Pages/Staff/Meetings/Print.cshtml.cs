@@ -28,7 +28,7 @@ public sealed class PrintModel(PreparedAnswers prepared, TimeProvider time) : St
         }
 
         var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, "Utskrift av förberedda svar", ClientAddress);
-        var result = await prepared.OpenAsync(meeting, "print", context, cancellationToken);
+        var result = await prepared.OpenAsync(meeting, ReadChannel.Print, context, cancellationToken);
         View = new PreparedView(result, prepared.ListName(meeting));
         SetLayout("Förberedda svar inför mötet");
         return Page();

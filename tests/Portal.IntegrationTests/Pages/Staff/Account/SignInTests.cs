@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.TestSupport;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 
 namespace Portal.IntegrationTests.Pages.Staff.Account;
@@ -66,7 +67,7 @@ public sealed class SignInTests(PortalAppFactory factory)
         Assert.Contains("spärrat", (await PortalAppFactory.ParseAsync(correct)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(6, await db.AuditEvents.CountAsync(e => e.SubjectId == "demo-uppfoljning" && (e.EventType == "StaffSignInFailed" || e.EventType == "StaffLockedOut")));
+        Assert.Equal(6, await db.AuditEvents.CountAsync(e => e.SubjectId == "demo-uppfoljning" && (e.EventType == AuditEventType.StaffSignInFailed.Name || e.EventType == AuditEventType.StaffLockedOut.Name)));
         var user = await db.Users.SingleAsync(u => u.Id == "demo-uppfoljning");
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;

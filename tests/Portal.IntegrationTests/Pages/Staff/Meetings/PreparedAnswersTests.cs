@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 
 namespace Portal.IntegrationTests.Pages.Staff.Meetings;
@@ -11,7 +12,7 @@ public sealed class PreparedAnswersTests(PortalAppFactory factory)
     private async Task<int> ViewsAsync(Guid meeting)
     {
         using var scope = factory.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents.CountAsync(e => e.EventType == "AnswersViewed" && e.SubjectId == meeting.ToString());
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents.CountAsync(e => e.EventType == AuditEventType.AnswersViewed.Name && e.SubjectId == meeting.ToString());
     }
 
     [Theory]
