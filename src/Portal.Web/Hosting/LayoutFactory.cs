@@ -18,7 +18,6 @@ public static class LayoutFactory
         bool noIndex = false)
     {
         var text = language.Text;
-        var swedish = Languages.Swedish;
         return new PageLayout
         {
             HtmlLang = language.HtmlLang,
@@ -37,9 +36,9 @@ public static class LayoutFactory
             FooterText = text.FooterAbout,
             FooterLinks =
             [
-                new LayoutLink(text.Contact, swedish.PageUrl("kontakt")),
-                new LayoutLink(text.Accessibility, swedish.PageUrl("tillganglighet")),
-                new LayoutLink(text.Privacy, swedish.PageUrl("personuppgifter")),
+                new LayoutLink(text.Contact, language.PageUrl(text.FooterSlugs.Contact)),
+                new LayoutLink(text.Accessibility, language.PageUrl(text.FooterSlugs.Accessibility)),
+                new LayoutLink(text.Privacy, language.PageUrl(text.FooterSlugs.Privacy)),
             ],
             NoIndex = noIndex,
         };

@@ -26,6 +26,9 @@ public sealed class UiText
     public required string Contact { get; init; }
     public required string Accessibility { get; init; }
     public required string Privacy { get; init; }
+
+    /// <summary>Slugs of the footer's pages in this language (contact, accessibility statement, personal data).</summary>
+    public required (string Contact, string Accessibility, string Privacy) FooterSlugs { get; init; }
     public required string NotFoundTitle { get; init; }
     public required string NotFoundText { get; init; }
     public required string NotFoundStart { get; init; }
@@ -98,6 +101,7 @@ public sealed class UiText
         Contact = "Kontakt",
         Accessibility = "Tillgänglighetsredogörelse",
         Privacy = "Så behandlar vi dina personuppgifter",
+        FooterSlugs = ("kontakt", "tillganglighet", "personuppgifter"),
         NotFoundTitle = "Sidan finns inte",
         NotFoundText = "Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.",
         NotFoundStart = "Gå till startsidan",
@@ -146,6 +150,7 @@ public sealed class UiText
         Contact = SwedishText.Contact,
         Accessibility = SwedishText.Accessibility,
         Privacy = SwedishText.Privacy,
+        FooterSlugs = SwedishText.FooterSlugs,
         NotFoundTitle = SwedishText.NotFoundTitle,
         NotFoundText = "Vi hittar inte sidan. Adressen kan vara fel.",
         NotFoundStart = SwedishText.NotFoundStart,
@@ -190,9 +195,10 @@ public sealed class UiText
         SectionNavLabel = "Pages in this section",
         FooterLabel = "About this website",
         FooterAbout = "Omställningsportalen gives information. Försäkringskassan decides your case.",
-        Contact = "Contact (in Swedish)",
-        Accessibility = "Accessibility statement (in Swedish)",
-        Privacy = "How we handle your personal data (in Swedish)",
+        Contact = "Contact",
+        Accessibility = "Accessibility statement",
+        Privacy = "How we handle your personal data",
+        FooterSlugs = ("contact", "accessibility", "personal-data"),
         NotFoundTitle = "Page not found",
         NotFoundText = "We cannot find the page you are looking for. It may have moved, or the address may be misspelt.",
         NotFoundStart = "Go to the start page",

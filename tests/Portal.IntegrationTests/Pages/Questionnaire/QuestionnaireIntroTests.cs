@@ -27,4 +27,23 @@ public sealed class QuestionnaireIntroTests : IDisposable
         Assert.DoesNotContain("{andra-svar-timmar}", main, StringComparison.Ordinal);
         Assert.DoesNotContain("{radera-svar-dagar}", main, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EnglishStartPage_ShowsTheSettingsFigures_NotPlaceholders()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = await _app.SignInAsync(invitation);
+
+        // Act
+        var (response, page) = await client.GetAsync(invitation.Form() + "?lang=en");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var main = page.QuerySelector("main")!.TextContent;
+        Assert.Contains("until 24 hours before the meeting", main, StringComparison.Ordinal);
+        Assert.Contains("30 days after the meeting", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("{andra-svar-timmar}", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("{radera-svar-dagar}", main, StringComparison.Ordinal);
+    }
 }
