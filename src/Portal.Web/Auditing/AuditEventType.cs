@@ -67,6 +67,16 @@ public sealed class AuditEventType
     public static readonly AuditEventType StaffLockedOut = new(nameof(StaffLockedOut));
     public static readonly AuditEventType StaffSignedOut = new(nameof(StaffSignedOut));
 
+    // security: sign-in
+    /// <summary>A password, code or recovery code was sent while the account was locked (or its tries were taken); it was not checked.</summary>
+    public static readonly AuditEventType StaffSignInRefusedWhileLocked = new(nameof(StaffSignInRefusedWhileLocked));
+
+    /// <summary>A wrong personnummer on an invitation link (the lock itself is <see cref="InvitationLocked"/>).</summary>
+    public static readonly AuditEventType InvitationIdentificationFailed = new(nameof(InvitationIdentificationFailed));
+
+    /// <summary>A personnummer was sent while the invitation link was locked; it was not checked.</summary>
+    public static readonly AuditEventType InvitationRefusedWhileLocked = new(nameof(InvitationRefusedWhileLocked));
+
     private static IReadOnlyList<AuditEventType>? _all;
 
     /// <summary>Every event type in the catalogue, in declaration order.</summary>

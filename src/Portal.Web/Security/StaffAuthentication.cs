@@ -139,6 +139,10 @@ public static class StaffAuthentication
             .AddErrorDescriber<SwedishIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
+        services.Configure<StaffSignInOptions>(configuration.GetSection(StaffSignInOptions.Section));
+        services.AddScoped<StaffSignInGuard>();
+        services.AddScoped<StaffTotp>();
+
         // Locking an account, resetting its two-factor or changing its roles reaches its open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
