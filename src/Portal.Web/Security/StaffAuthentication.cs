@@ -143,8 +143,11 @@ public static class StaffAuthentication
         services.AddScoped<StaffSignInGuard>();
         services.AddScoped<StaffTotp>();
 
-        // Locking an account, resetting its two-factor or changing its roles reaches its open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        var sessions = configuration.GetSection(StaffSessionOptions.Section).Get<StaffSessionOptions>() ?? new StaffSessionOptions();
+        if (sessions.Problems().ToList() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
 
         services.Configure<CaseApiJwtOptions>(configuration.GetSection(CaseApiJwtOptions.Section));
         var jwt = configuration.GetSection(CaseApiJwtOptions.Section).Get<CaseApiJwtOptions>() ?? new CaseApiJwtOptions();
@@ -162,8 +165,9 @@ public static class StaffAuthentication
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
-                options.SlidingExpiration = true;
+                // Idle and absolute limits, and the security stamp checked on every request: signing out, locking an
+                // account, resetting its two-factor or changing its roles ends its open sessions at once.
+                StaffSessions.Configure(options, sessions);
                 options.LoginPath = SignInPath;
                 options.LogoutPath = "/personal/logga-ut";
                 options.AccessDeniedPath = "/personal/ingen-behorighet";
