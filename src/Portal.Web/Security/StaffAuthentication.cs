@@ -137,11 +137,13 @@ public static class StaffAuthentication
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<SwedishIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
         services.Configure<StaffSignInOptions>(configuration.GetSection(StaffSignInOptions.Section));
         services.AddScoped<StaffSignInGuard>();
         services.AddScoped<StaffTotp>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add(new MustChangePasswordFilter()));
 
         var sessions = configuration.GetSection(StaffSessionOptions.Section).Get<StaffSessionOptions>() ?? new StaffSessionOptions();
         if (sessions.Problems().ToList() is { Count: > 0 } problems)

@@ -49,7 +49,8 @@ public static class StaffSessions
         options.SlidingExpiration = true;
         options.Events.OnSigningIn = context =>
         {
-            context.Properties.Items[SignedInItem] = context.Options.TimeProvider!.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            // A renewal of the same session (after a password change) keeps the time of the first sign-in.
+            context.Properties.Items.TryAdd(SignedInItem, context.Options.TimeProvider!.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             return Task.CompletedTask;
         };
         options.Events.OnValidatePrincipal = context => ValidateAsync(context, limits);
