@@ -17,6 +17,8 @@ public sealed class QuestionnaireJourneyText
     public required string LinkNotValidText { get; init; }
     public required string SignInAgainTitle { get; init; }
     public required string SignInAgainText { get; init; }
+    public required string SignOutButton { get; init; }
+    public required string SignedOutNotice { get; init; }
     public required string NotYoursTitle { get; init; }
     public required string NotYoursText { get; init; }
     public required string YourMeeting { get; init; }
@@ -103,6 +105,8 @@ public sealed class QuestionnaireJourneyText
         LinkNotValidText = "Länken är inte giltig längre, eller så är den inte komplett. Länken slutar gälla när mötet har varit. Kontrollera att du har kopierat hela länken från din inbjudan. Har mötet inte varit än och fungerar länken ändå inte, kontakta din handläggare på Försäkringskassan (0771-524 524).",
         SignInAgainTitle = "Öppna länken i din inbjudan igen",
         SignInAgainText = "Av säkerhetsskäl behöver du öppna din personliga länk igen och skriva ditt personnummer. Dina sparade svar finns kvar.",
+        SignOutButton = "Logga ut",
+        SignedOutNotice = "Du är nu utloggad, så att ingen annan som använder den här datorn kan se dina svar. Vill du se, skriva ut eller ändra dina svar öppnar du länken i din inbjudan igen.",
         NotYoursTitle = "Du kan inte öppna det här formuläret",
         NotYoursText = "Du kan bara se dina egna svar. Öppna länken i din egen inbjudan.",
         YourMeeting = "Ditt möte",
@@ -174,6 +178,8 @@ public sealed class QuestionnaireJourneyText
         LinkNotValidText = "The link is no longer valid, or it is incomplete. The link stops working after the meeting. Check that you copied the whole link from your invitation. If the meeting has not taken place and the link still does not work, contact your case officer at Försäkringskassan (0771-524 524).",
         SignInAgainTitle = "Open the link in your invitation again",
         SignInAgainText = "For your safety, open your personal link again and enter your personnummer. Your saved answers are kept.",
+        SignOutButton = "Sign out",
+        SignedOutNotice = "You are now signed out, so that nobody else using this computer can see your answers. To see, print or change your answers, open the link in your invitation again.",
         NotYoursTitle = "You cannot open this form",
         NotYoursText = "You can only see your own answers. Open the link in your own invitation.",
         YourMeeting = "Your meeting",

@@ -183,6 +183,10 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Spärra kontot" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("spärrat");
         await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(browser.Url("/personal/konto/byt-losenord"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Byt lösenord" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
         await page.GotoAsync(browser.Url("/admin/granskningslogg?type=StaffAccountCreated"));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("StaffAccountCreated");
         await page.AssertNoAxeViolationsAsync();

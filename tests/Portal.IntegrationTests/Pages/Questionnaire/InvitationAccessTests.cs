@@ -253,6 +253,44 @@ public sealed class InvitationAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task LoggaUt_OnTheQuestionnaire_EndsTheSession()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = await _app.SignInAsync(invitation);
+        var (_, index) = await client.GetAsync(invitation.Form());
+        var token = index.QuerySelector("form.citizen-signout input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        // Act
+        using var signOut = await client.Http.PostAsync(index.QuerySelector("form.citizen-signout")!.GetAttribute("action"), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        using var afterwards = await client.Http.GetAsync(invitation.Form("/steg/motet"));
+
+        // Assert
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(signOut));
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(afterwards));
+    }
+
+    [Fact]
+    public async Task Submitting_ShowsTheConfirmation_ThenTheSessionHasEnded()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = await _app.SignInAsync(invitation);
+        await QuestionnaireJourneyTests.AnswerEverythingAsync(client, invitation);
+        await client.SubmitAsync(invitation.Form("/kontrollera"));
+
+        // Act
+        var (confirmation, page) = await client.GetAsync(invitation.Form("/klart"));
+        using var answers = await client.Http.GetAsync(invitation.Form("/mina-svar"));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
+        Assert.Matches("FM-[A-Z0-9]{4}-[A-Z0-9]{4}", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Du är nu utloggad", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(answers));
+    }
+
+    [Fact]
     public async Task ThePersonDeletesTheirAnswers_NothingIsKept()
     {
         // Arrange
@@ -262,10 +300,13 @@ public sealed class InvitationAccessTests : IDisposable
 
         // Act
         var response = await client.SubmitAsync(invitation.Form("/radera"));
-        var (_, done) = await client.GetAsync(FormClient.Location(response)!);
+        var done = await PortalAppFactory.ParseAsync(response);
+        using var afterwards = await client.Http.GetAsync(invitation.Form());
 
-        // Assert
+        // Assert: the confirmation is shown, and the session ended with it
         Assert.Equal("Dina svar är raderade", done.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Du är nu utloggad", done.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(afterwards));
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Empty(await db.QuestionnaireResponses.ToListAsync());
