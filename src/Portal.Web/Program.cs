@@ -142,6 +142,12 @@ if (ContentCommand.Matches(args))
 
 await app.Services.InitializePortalAsync();
 
+// "admin create-user --email <address> --name <name>" creates an Administratör with a one-time password and exits.
+if (AdminCommand.Matches(args))
+{
+    return await AdminCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

@@ -22,8 +22,8 @@ public sealed class FormClient(HttpClient client)
 
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument document, string url, params (string Name, string Value)[] fields)
     {
-        // The staff navigation's sign-out form is never the form a test means.
-        var form = document.QuerySelectorAll("form:not(.staff-nav__signout)").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase));
+        // The staff navigation's and the questionnaire's sign-out forms are never the form a test means.
+        var form = document.QuerySelectorAll("form:not(.staff-nav__signout):not(.citizen-signout)").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase));
         var data = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
             .Where(i => fields.All(f => f.Name != i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))

@@ -5,10 +5,12 @@ namespace Portal.TestSupport;
 /// <summary>RFC 6238 time-based one-time passwords (HMAC-SHA1, 6 digits, 30-second steps), computed independently of Identity.</summary>
 public static class Totp
 {
+    public const int StepSeconds = 30;
+
     public static string Code(string base32Key, DateTimeOffset at)
     {
         var key = FromBase32(base32Key);
-        var counter = at.ToUnixTimeSeconds() / 30;
+        var counter = at.ToUnixTimeSeconds() / StepSeconds;
         var message = BitConverter.GetBytes(counter);
         if (BitConverter.IsLittleEndian)
         {

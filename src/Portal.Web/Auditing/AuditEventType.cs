@@ -67,6 +67,25 @@ public sealed class AuditEventType
     public static readonly AuditEventType StaffLockedOut = new(nameof(StaffLockedOut));
     public static readonly AuditEventType StaffSignedOut = new(nameof(StaffSignedOut));
 
+    // security: sign-in
+    /// <summary>A password, code or recovery code was sent while the account was locked (or its tries were taken); it was not checked.</summary>
+    public static readonly AuditEventType StaffSignInRefusedWhileLocked = new(nameof(StaffSignInRefusedWhileLocked));
+
+    /// <summary>An administrator asked for the protected-identity permission for an account; a second administrator must approve it.</summary>
+    public static readonly AuditEventType StaffPermissionRequested = new(nameof(StaffPermissionRequested));
+
+    /// <summary>A second administrator approved the protected-identity permission.</summary>
+    public static readonly AuditEventType StaffPermissionApproved = new(nameof(StaffPermissionApproved));
+
+    /// <summary>A staff member changed their own password (also the forced change at first sign-in).</summary>
+    public static readonly AuditEventType StaffPasswordChanged = new(nameof(StaffPasswordChanged));
+
+    /// <summary>A wrong personnummer on an invitation link (the lock itself is <see cref="InvitationLocked"/>).</summary>
+    public static readonly AuditEventType InvitationIdentificationFailed = new(nameof(InvitationIdentificationFailed));
+
+    /// <summary>A personnummer was sent while the invitation link was locked; it was not checked.</summary>
+    public static readonly AuditEventType InvitationRefusedWhileLocked = new(nameof(InvitationRefusedWhileLocked));
+
     private static IReadOnlyList<AuditEventType>? _all;
 
     /// <summary>Every event type in the catalogue, in declaration order.</summary>

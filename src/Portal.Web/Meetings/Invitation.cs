@@ -14,6 +14,16 @@ public sealed class Invitation
 
     public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(30);
 
+    /// <summary>The longest single lock: 30 min, 1 h, 2 h, 4 h, 8 h, 16 h, then 24 h each time.</summary>
+    public static readonly TimeSpan MaxLockDuration = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The lock after the <paramref name="lockCount"/>th run of wrong answers. With five tries per run this allows at
+    /// most 30 wrong personnummer in the first 24 hours and 5 a day after that.
+    /// </summary>
+    public static TimeSpan LockDurationAfter(int lockCount) =>
+        lockCount >= 6 ? MaxLockDuration : TimeSpan.FromTicks(Math.Min(LockDuration.Ticks << Math.Max(0, lockCount - 1), MaxLockDuration.Ticks));
+
     public Guid Id { get; set; }
 
     public Guid MeetingId { get; set; }
@@ -29,6 +39,9 @@ public sealed class Invitation
     public int FailedAttempts { get; set; }
 
     public DateTime? LockedUntilUtc { get; set; }
+
+    /// <summary>How many times the link has been locked; each lock lasts twice as long as the one before.</summary>
+    public int LockCount { get; set; }
 
     /// <summary>When the person first opened the link and confirmed who they are.</summary>
     public DateTime? FirstVerifiedUtc { get; set; }

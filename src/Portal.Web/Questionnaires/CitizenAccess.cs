@@ -30,20 +30,40 @@ public enum IdentificationOutcome
 
 public sealed record IdentificationResult(IdentificationOutcome Outcome, string? Message = null, int AttemptsLeft = 0);
 
-/// <summary>Checks the entered personnummer against the invitation, with at most five wrong tries before a lock.</summary>
+/// <summary>
+/// Checks the entered personnummer against the invitation, with at most five wrong tries before a lock. Tries are
+/// counted in the database with conditional updates (a try is reserved before the number is compared), so parallel
+/// requests cannot compare more numbers than allowed; each lock in a row lasts twice as long
+/// (<see cref="Invitation.LockDurationAfter"/>), which bounds the guesses a day.
+/// </summary>
 public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataProtector protector) : IInvitationIdentification
 {
     public async Task<IdentificationResult> VerifyAsync(Invitation invitation, string? input, ProcessContext context, CancellationToken cancellationToken = default)
     {
+        var subjectId = invitation.MeetingId.ToString();
         if (invitation.IsLocked(context.NowUtc))
         {
-            return new IdentificationResult(IdentificationOutcome.Locked);
+            return await RefusedAsync(subjectId, context, cancellationToken);
         }
 
         var personnummer = Personnummer.Parse(input, DateOnly.FromDateTime(context.NowUtc), out var error);
         if (personnummer is null)
         {
-            return new IdentificationResult(IdentificationOutcome.InvalidInput, error, Invitation.MaxFailedAttempts - invitation.FailedAttempts);
+            return new IdentificationResult(IdentificationOutcome.InvalidInput, error, Math.Max(0, Invitation.MaxFailedAttempts - invitation.FailedAttempts));
+        }
+
+        var now = context.NowUtc;
+        var max = Invitation.MaxFailedAttempts;
+        var reserved = await db.Invitations
+            .Where(i => i.Id == invitation.Id && (i.LockedUntilUtc == null ? i.FailedAttempts < max : i.LockedUntilUtc <= now))
+            .ExecuteUpdateAsync(
+                s => s
+                    .SetProperty(i => i.FailedAttempts, i => i.LockedUntilUtc == null ? i.FailedAttempts + 1 : 1)
+                    .SetProperty(i => i.LockedUntilUtc, (DateTime?)null),
+                cancellationToken);
+        if (reserved == 0)
+        {
+            return await RefusedAsync(subjectId, context, cancellationToken);
         }
 
         var meeting = invitation.Meeting ?? await db.Meetings.SingleAsync(m => m.Id == invitation.MeetingId, cancellationToken);
@@ -52,30 +72,43 @@ public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataP
             Encoding.ASCII.GetBytes(meeting.PersonnummerHash));
         if (!matches)
         {
-            invitation.FailedAttempts++;
-            if (invitation.FailedAttempts >= Invitation.MaxFailedAttempts)
+            db.AuditEvents.Add(context.Event(AuditEventType.InvitationIdentificationFailed, "Meeting", subjectId));
+            var locked = await db.Invitations
+                .Where(i => i.Id == invitation.Id && i.FailedAttempts >= max && i.LockedUntilUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.LockCount, i => i.LockCount + 1).SetProperty(i => i.LockedUntilUtc, now + Invitation.LockDuration), cancellationToken);
+            if (locked == 1)
             {
-                invitation.FailedAttempts = 0;
-                invitation.LockedUntilUtc = context.NowUtc + Invitation.LockDuration;
-                db.AuditEvents.Add(context.Event(AuditEventType.InvitationLocked, "Meeting", invitation.MeetingId.ToString()));
+                // Only the request that set the lock gets here: lengthen it by the number of locks in a row.
+                var lockCount = await db.Invitations.Where(i => i.Id == invitation.Id).Select(i => i.LockCount).SingleAsync(cancellationToken);
+                var until = now + Invitation.LockDurationAfter(lockCount);
+                await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.LockedUntilUtc, until), cancellationToken);
+                db.AuditEvents.Add(context.Event(AuditEventType.InvitationLocked, "Meeting", subjectId, new { LockCount = lockCount, LockedUntilUtc = until }));
                 await db.SaveChangesAsync(cancellationToken);
                 return new IdentificationResult(IdentificationOutcome.Locked);
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return new IdentificationResult(IdentificationOutcome.Mismatch, null, Invitation.MaxFailedAttempts - invitation.FailedAttempts);
+            var used = await db.Invitations.Where(i => i.Id == invitation.Id).Select(i => i.FailedAttempts).SingleAsync(cancellationToken);
+            return new IdentificationResult(IdentificationOutcome.Mismatch, null, Math.Max(0, max - used));
         }
 
-        invitation.FailedAttempts = 0;
-        invitation.LockedUntilUtc = null;
+        await db.Invitations.Where(i => i.Id == invitation.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.FailedAttempts, 0).SetProperty(i => i.LockCount, 0).SetProperty(i => i.LockedUntilUtc, (DateTime?)null), cancellationToken);
         if (invitation.FirstVerifiedUtc is null)
         {
             invitation.FirstVerifiedUtc = context.NowUtc;
-            db.AuditEvents.Add(context.Event(AuditEventType.InvitationOpened, "Meeting", invitation.MeetingId.ToString(), new { meeting.Type }));
+            db.AuditEvents.Add(context.Event(AuditEventType.InvitationOpened, "Meeting", subjectId, new { meeting.Type }));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return new IdentificationResult(IdentificationOutcome.Verified);
+    }
+
+    private async Task<IdentificationResult> RefusedAsync(string subjectId, ProcessContext context, CancellationToken cancellationToken)
+    {
+        db.AuditEvents.Add(context.Event(AuditEventType.InvitationRefusedWhileLocked, "Meeting", subjectId));
+        await db.SaveChangesAsync(cancellationToken);
+        return new IdentificationResult(IdentificationOutcome.Locked);
     }
 }
 

@@ -17,6 +17,8 @@ public sealed class QuestionnaireJourneyText
     public required string LinkNotValidText { get; init; }
     public required string SignInAgainTitle { get; init; }
     public required string SignInAgainText { get; init; }
+    public required string SignOutButton { get; init; }
+    public required string SignedOutNotice { get; init; }
     public required string NotYoursTitle { get; init; }
     public required string NotYoursText { get; init; }
     public required string YourMeeting { get; init; }
@@ -98,11 +100,13 @@ public sealed class QuestionnaireJourneyText
         PersonnummerHint = "12 siffror, ÅÅÅÅMMDD-NNNN.",
         IdentifyButton = "Fortsätt",
         WrongPersonnummer = "Personnumret stämmer inte med inbjudan. Kontrollera siffrorna. Du har {0} försök kvar.",
-        Locked = "Du har skrivit fel personnummer för många gånger. Av säkerhetsskäl är länken låst i 30 minuter. Försök igen senare, eller kontakta din handläggare.",
+        Locked = "Du har skrivit fel personnummer för många gånger. Av säkerhetsskäl är länken låst en stund, och längre för varje gång det händer igen. Försök igen senare, eller kontakta din handläggare.",
         LinkNotValidTitle = "Länken fungerar inte",
         LinkNotValidText = "Länken är inte giltig längre, eller så är den inte komplett. Länken slutar gälla när mötet har varit. Kontrollera att du har kopierat hela länken från din inbjudan. Har mötet inte varit än och fungerar länken ändå inte, kontakta din handläggare på Försäkringskassan (0771-524 524).",
         SignInAgainTitle = "Öppna länken i din inbjudan igen",
         SignInAgainText = "Av säkerhetsskäl behöver du öppna din personliga länk igen och skriva ditt personnummer. Dina sparade svar finns kvar.",
+        SignOutButton = "Logga ut",
+        SignedOutNotice = "Du är nu utloggad, så att ingen annan som använder den här datorn kan se dina svar. Vill du se, skriva ut eller ändra dina svar öppnar du länken i din inbjudan igen.",
         NotYoursTitle = "Du kan inte öppna det här formuläret",
         NotYoursText = "Du kan bara se dina egna svar. Öppna länken i din egen inbjudan.",
         YourMeeting = "Ditt möte",
@@ -169,11 +173,13 @@ public sealed class QuestionnaireJourneyText
         PersonnummerHint = "12 digits, YYYYMMDD-NNNN.",
         IdentifyButton = "Continue",
         WrongPersonnummer = "The personnummer does not match the invitation. Check the digits. You have {0} tries left.",
-        Locked = "You have entered a wrong personnummer too many times. For your safety the link is locked for 30 minutes. Try again later, or contact your case officer.",
+        Locked = "You have entered a wrong personnummer too many times. For your safety the link is locked for a while, and longer each time it happens again. Try again later, or contact your case officer.",
         LinkNotValidTitle = "The link does not work",
         LinkNotValidText = "The link is no longer valid, or it is incomplete. The link stops working after the meeting. Check that you copied the whole link from your invitation. If the meeting has not taken place and the link still does not work, contact your case officer at Försäkringskassan (0771-524 524).",
         SignInAgainTitle = "Open the link in your invitation again",
         SignInAgainText = "For your safety, open your personal link again and enter your personnummer. Your saved answers are kept.",
+        SignOutButton = "Sign out",
+        SignedOutNotice = "You are now signed out, so that nobody else using this computer can see your answers. To see, print or change your answers, open the link in your invitation again.",
         NotYoursTitle = "You cannot open this form",
         NotYoursText = "You can only see your own answers. Open the link in your own invitation.",
         YourMeeting = "Your meeting",

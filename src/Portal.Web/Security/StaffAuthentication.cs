@@ -137,10 +137,19 @@ public static class StaffAuthentication
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<SwedishIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
-        // Locking an account, resetting its two-factor or changing its roles reaches its open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<StaffSignInOptions>(configuration.GetSection(StaffSignInOptions.Section));
+        services.AddScoped<StaffSignInGuard>();
+        services.AddScoped<StaffTotp>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add(new MustChangePasswordFilter()));
+
+        var sessions = configuration.GetSection(StaffSessionOptions.Section).Get<StaffSessionOptions>() ?? new StaffSessionOptions();
+        if (sessions.Problems().ToList() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
 
         services.Configure<CaseApiJwtOptions>(configuration.GetSection(CaseApiJwtOptions.Section));
         var jwt = configuration.GetSection(CaseApiJwtOptions.Section).Get<CaseApiJwtOptions>() ?? new CaseApiJwtOptions();
@@ -158,8 +167,9 @@ public static class StaffAuthentication
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
-                options.SlidingExpiration = true;
+                // Idle and absolute limits, and the security stamp checked on every request: signing out, locking an
+                // account, resetting its two-factor or changing its roles ends its open sessions at once.
+                StaffSessions.Configure(options, sessions);
                 options.LoginPath = SignInPath;
                 options.LogoutPath = "/personal/logga-ut";
                 options.AccessDeniedPath = "/personal/ingen-behorighet";

@@ -18,6 +18,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.Name, string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName ?? user.Id : user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordFilter.ClaimType, "true"));
+        }
         return identity;
     }
 }

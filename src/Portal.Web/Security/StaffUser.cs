@@ -9,6 +9,21 @@ public sealed class StaffUser : IdentityUser
     public string DisplayName { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>
+    /// Until when sign-in is refused after too many wrong passwords, codes or recovery codes (counted in
+    /// <see cref="IdentityUser{TKey}.AccessFailedCount"/> by <see cref="StaffSignInGuard"/>).
+    /// </summary>
+    public DateTime? SignInLockedUntilUtc { get; set; }
+
+    /// <summary>How many times in a row the account has been locked by wrong answers; each lock lasts twice as long.</summary>
+    public int SignInLockCount { get; set; }
+
+    /// <summary>The last TOTP time step (Unix seconds / 30) that signed in; a code is accepted only for a later step.</summary>
+    public long? LastTotpStep { get; set; }
+
+    /// <summary>Set for a new account and after an administrator sets a password: the next sign-in must choose a new one.</summary>
+    public bool MustChangePassword { get; set; }
 }
 
 /// <summary>

@@ -94,13 +94,24 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
 
         // Assert
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Referensnummer");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Du är nu utloggad");
         await ScanAsync(page, javaScript);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Se och skriv ut dina svar" }).ClickAsync();
+
+        // Submitting signed the person out: the answers are seen again through the link and the personnummer
+        var form = page.Url.Replace("/klart", "", StringComparison.Ordinal);
+        await page.GotoAsync(form + "/mina-svar");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Öppna länken i din inbjudan igen");
+        var demo = Demo(javaScript ? "maja" : "ali");
+        await page.GotoAsync(browser.Url("/mote/" + demo.Token));
+        await page.GetByLabel("Personnummer").FillAsync(demo.Personnummer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
+        await page.GotoAsync(form + "/mina-svar");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("persiska");
         await ScanAsync(page, javaScript);
-        await page.GoBackAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Vem har läst mina svar?" }).ClickAsync();
+        await page.GotoAsync(form + "/lasningar");
         await ScanAsync(page, javaScript);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Öppna länken i din inbjudan igen");
         await page.Context.CloseAsync();
     }
 

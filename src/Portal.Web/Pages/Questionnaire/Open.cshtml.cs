@@ -66,6 +66,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
                 return Redirect($"/formular/{invitation.Id}{LangQuery}");
             case IdentificationOutcome.Locked:
                 IsLocked = true;
+                Personnummer = null;
                 break;
             case IdentificationOutcome.InvalidInput:
                 Error = Language == Languages.English ? EnglishFormatError : result.Message;
@@ -75,8 +76,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
                 break;
         }
 
-        // The number is never echoed back: the person types it again.
-        Personnummer = null;
+        // What the person typed stays in the field (this page is never cached), so a typing slip can be corrected.
         ModelState.Clear();
         return ShowPage();
     }

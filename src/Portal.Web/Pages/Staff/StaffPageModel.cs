@@ -24,8 +24,42 @@ public abstract class StaffPageModel : PageModel
     protected string? ClientAddress => HttpContext.Connection.RemoteIpAddress?.ToString();
 
     /// <summary>A local return address only; anything else goes to the staff start page.</summary>
+    /// <remarks>
+    /// Characters outside ASCII (<c>/å</c>) are percent-encoded, since a Location header carries ASCII only; a control
+    /// character sends the person to the start page.
+    /// </remarks>
     protected string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith("/personal/logga", StringComparison.Ordinal) ? returnUrl : "/personal";
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith("/personal/logga", StringComparison.Ordinal)
+            && AsciiLocation(returnUrl) is { } location
+            ? location
+            : "/personal";
+
+    private static string? AsciiLocation(string url)
+    {
+        var result = new System.Text.StringBuilder(url.Length);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (System.Text.Rune.IsControl(rune))
+            {
+                return null;
+            }
+
+            if (rune.IsAscii)
+            {
+                result.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(utf8);
+            foreach (var b in utf8[..length])
+            {
+                result.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return result.ToString();
+    }
 }
 
 /// <summary>One FKUI text field: label, optional hint and error inside the label, as FKUI does it.</summary>

@@ -119,13 +119,71 @@ public sealed class InvitationAccessTests : IDisposable
         // Assert
         Assert.Contains("4 försök kvar", messages[0], StringComparison.Ordinal);
         Assert.Contains("1 försök kvar", messages[3], StringComparison.Ordinal);
-        Assert.Contains("låst i 30 minuter", messages[4], StringComparison.Ordinal);
+        Assert.Contains("låst en stund", messages[4], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, rightButLocked.StatusCode);
         Assert.Contains("låst", await rightButLocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, afterLock.StatusCode);
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == AuditEventType.InvitationLocked.Name));
+    }
+
+    [Fact]
+    public async Task TwentyParallelWrongPersonnummer_CompareAtMostFive_LockTheLink_AuditEach_AndNever500()
+    {
+        // Arrange: twenty clients, each with the form loaded
+        var invitation = await _app.CreateMeetingAsync();
+        var clients = new List<(FormClient Client, AngleSharp.Html.Dom.IHtmlDocument Form)>();
+        for (var i = 0; i < 20; i++)
+        {
+            var client = new FormClient(_app.CreateBrowserLikeClient());
+            clients.Add((client, (await client.GetAsync(invitation.Link)).Document));
+        }
+
+        // Act
+        var responses = await Task.WhenAll(clients.Select(c => c.Client.SubmitAsync(c.Form, invitation.Link, ("Personnummer", QuestionnaireTestData.Maja))));
+        var right = await clients[0].Client.SubmitAsync(clients[0].Form, invitation.Link, ("Personnummer", invitation.Personnummer));
+
+        // Assert: five compared (four wrong, the fifth locks), the rest refused unchecked, each in the audit log
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var events = await db.AuditEvents.Where(e => e.SubjectId == invitation.MeetingId.ToString() && e.EventType != AuditEventType.MeetingCreated.Name)
+            .Select(e => e.EventType).ToListAsync();
+        Assert.Equal(5, events.Count(e => e == AuditEventType.InvitationIdentificationFailed.Name));
+        Assert.Equal(1, events.Count(e => e == AuditEventType.InvitationLocked.Name));
+        Assert.Equal(16, events.Count(e => e == AuditEventType.InvitationRefusedWhileLocked.Name));
+    }
+
+    [Fact]
+    public async Task RepeatedLocks_LastLonger_SoGuessesADayAreBounded()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = new FormClient(_app.CreateBrowserLikeClient());
+        var (_, form) = await client.GetAsync(invitation.Link);
+        async Task FiveWrongAsync()
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await client.SubmitAsync(form, invitation.Link, ("Personnummer", QuestionnaireTestData.Maja));
+            }
+        }
+
+        // Act: a first lock (30 min), then a second run of five wrong numbers
+        await FiveWrongAsync();
+        _app.Clock.Advance(TimeSpan.FromMinutes(31));
+        await FiveWrongAsync();
+        _app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var stillLocked = await client.SubmitAsync(form, invitation.Link, ("Personnummer", invitation.Personnummer));
+        _app.Clock.Advance(TimeSpan.FromMinutes(30));
+        var open = await client.SubmitAsync(form, invitation.Link, ("Personnummer", invitation.Personnummer));
+
+        // Assert: the second lock lasts an hour; the counter did not start a fresh five after the first
+        Assert.Equal(HttpStatusCode.OK, stillLocked.StatusCode);
+        Assert.Contains("låst", (await PortalAppFactory.ParseAsync(stillLocked)).QuerySelector(".message-box--error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
     }
 
     [Theory]
@@ -144,7 +202,7 @@ public sealed class InvitationAccessTests : IDisposable
 
         // Assert
         Assert.Contains(expected, document.QuerySelector(".label__message--error")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("", document.GetElementById("personnummer")?.GetAttribute("value") ?? "");
+        Assert.Equal(input, document.GetElementById("personnummer")?.GetAttribute("value") ?? "");
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(0, (await db.Invitations.SingleAsync()).FailedAttempts);
@@ -195,6 +253,44 @@ public sealed class InvitationAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task LoggaUt_OnTheQuestionnaire_EndsTheSession()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = await _app.SignInAsync(invitation);
+        var (_, index) = await client.GetAsync(invitation.Form());
+        var token = index.QuerySelector("form.citizen-signout input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        // Act
+        using var signOut = await client.Http.PostAsync(index.QuerySelector("form.citizen-signout")!.GetAttribute("action"), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        using var afterwards = await client.Http.GetAsync(invitation.Form("/steg/motet"));
+
+        // Assert
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(signOut));
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(afterwards));
+    }
+
+    [Fact]
+    public async Task Submitting_ShowsTheConfirmation_ThenTheSessionHasEnded()
+    {
+        // Arrange
+        var invitation = await _app.CreateMeetingAsync();
+        var client = await _app.SignInAsync(invitation);
+        await QuestionnaireJourneyTests.AnswerEverythingAsync(client, invitation);
+        await client.SubmitAsync(invitation.Form("/kontrollera"));
+
+        // Act
+        var (confirmation, page) = await client.GetAsync(invitation.Form("/klart"));
+        using var answers = await client.Http.GetAsync(invitation.Form("/mina-svar"));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
+        Assert.Matches("FM-[A-Z0-9]{4}-[A-Z0-9]{4}", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Du är nu utloggad", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(answers));
+    }
+
+    [Fact]
     public async Task ThePersonDeletesTheirAnswers_NothingIsKept()
     {
         // Arrange
@@ -204,10 +300,13 @@ public sealed class InvitationAccessTests : IDisposable
 
         // Act
         var response = await client.SubmitAsync(invitation.Form("/radera"));
-        var (_, done) = await client.GetAsync(FormClient.Location(response)!);
+        var done = await PortalAppFactory.ParseAsync(response);
+        using var afterwards = await client.Http.GetAsync(invitation.Form());
 
-        // Assert
+        // Assert: the confirmation is shown, and the session ended with it
         Assert.Equal("Dina svar är raderade", done.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Du är nu utloggad", done.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/formular/lanken-fungerar-inte?reason=utloggad", FormClient.Location(afterwards));
         using var scope = _app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Empty(await db.QuestionnaireResponses.ToListAsync());

@@ -31,6 +31,8 @@ public sealed class StaffHtmlValidityTests(PortalAppFactory factory)
         pages["start"] = await HtmlAsync(await anna.Http.GetAsync("/personal"));
         pages["access denied"] = await HtmlAsync(await anna.Http.GetAsync("/personal/ingen-behorighet"));
         pages["sign out"] = await HtmlAsync(await anna.Http.GetAsync("/personal/logga-ut"));
+        pages["change password"] = await HtmlAsync(await anna.Http.GetAsync("/personal/konto/byt-losenord"));
+        pages["change password errors"] = await HtmlAsync(await anna.SubmitAsync("/personal/konto/byt-losenord", ("CurrentPassword", ""), ("NewPassword", "a"), ("RepeatPassword", "b")));
         pages["meetings"] = await HtmlAsync(await anna.Http.GetAsync("/handlaggare/moten"));
         pages["meetings filtered"] = await HtmlAsync(await anna.Http.GetAsync("/handlaggare/moten?visa=tidigare&status=read&sortera=status"));
         pages["new meeting"] = await HtmlAsync(await anna.Http.GetAsync("/handlaggare/moten/nytt"));
@@ -47,6 +49,7 @@ public sealed class StaffHtmlValidityTests(PortalAppFactory factory)
         pages["accounts"] = await HtmlAsync(await admin.Http.GetAsync("/admin/konton"));
         pages["accounts errors"] = await HtmlAsync(await admin.SubmitAsync("/admin/konton", ("Input.UserName", "Ogiltigt namn!"), ("Input.Password", "kort")));
         pages["account"] = await HtmlAsync(await admin.Http.GetAsync("/admin/konton/demo-ny?klart=roller"));
+        pages["own account refused"] = await HtmlAsync(await admin.SubmitAsync($"/admin/konton/{StaffTestData.Admin.Id}", ("Roles", "Redaktör")));
         pages["audit log"] = await HtmlAsync(await admin.Http.GetAsync("/admin/granskningslogg"));
         pages["follow-up"] = await HtmlAsync(await admin.Http.GetAsync("/uppfoljning"));
         pages["follow-up quarter"] = await HtmlAsync(await admin.Http.GetAsync("/uppfoljning?period=kvartal&typ=kontaktmote"));

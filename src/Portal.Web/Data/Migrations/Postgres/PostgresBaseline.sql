@@ -19,6 +19,10 @@ CREATE TABLE "AspNetUsers" (
     "Id" text NOT NULL,
     "DisplayName" character varying(200) NOT NULL,
     "CreatedUtc" timestamp with time zone NOT NULL,
+    "SignInLockedUntilUtc" timestamp with time zone,
+    "SignInLockCount" integer NOT NULL,
+    "LastTotpStep" bigint,
+    "MustChangePassword" boolean NOT NULL,
     "UserName" character varying(256),
     "NormalizedUserName" character varying(256),
     "Email" character varying(256),
@@ -188,6 +192,7 @@ CREATE TABLE "Invitations" (
     "ExpiresUtc" timestamp with time zone NOT NULL,
     "FailedAttempts" integer NOT NULL,
     "LockedUntilUtc" timestamp with time zone,
+    "LockCount" integer NOT NULL,
     "FirstVerifiedUtc" timestamp with time zone,
     CONSTRAINT "PK_Invitations" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_Invitations_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE CASCADE

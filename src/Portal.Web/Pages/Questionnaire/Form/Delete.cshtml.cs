@@ -34,6 +34,11 @@ public sealed class DeleteModel(PortalDbContext db, QuestionnaireService questio
         if (Saved is not null && CanChange)
         {
             await Questionnaires.DeleteAsync(Saved, Context("Personen raderade sina svar"), cancellationToken);
+            // Nothing is left to see: the confirmation is shown once, and the session ends with it.
+            Deleted = true;
+            await SignOutCitizenAsync();
+            SetLayout(Text.DeletedTitle);
+            return Page();
         }
 
         return Redirect(FormUrl("/radera") + (LangQuery.Length > 0 ? "&" : "?") + "klart=true");

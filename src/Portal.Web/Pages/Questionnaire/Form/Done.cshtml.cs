@@ -32,6 +32,8 @@ public sealed class DoneModel(
 
         Sgi = await sgi.SummarizeAsync(Definition, Answers, NowUtc, Language, cancellationToken);
         SetLayout(Saved.Submissions.Count > 1 ? Text.ChangedTitle : Text.DoneTitle);
+        // The confirmation is shown, and the session ends with it (a shared computer keeps no way into the answers).
+        await SignOutCitizenAsync();
         return Page();
     }
 }

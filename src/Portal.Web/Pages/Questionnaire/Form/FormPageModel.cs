@@ -66,7 +66,7 @@ public abstract class FormPageModel(
     /// <summary>Loads everything; null when the page can be shown, otherwise where to send the person.</summary>
     protected async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        Language = Request.Query["lang"] == "en" ? Languages.English : Languages.Swedish;
+        SetLanguage();
         var invitation = await Db.Invitations.Include(i => i.Meeting).SingleOrDefaultAsync(i => i.Id == InvitationId, cancellationToken);
         if (invitation?.Meeting is null || invitation.IsExpired(NowUtc))
         {
@@ -82,6 +82,18 @@ public abstract class FormPageModel(
         DefinitionVersionId = published.VersionId;
         return null;
     }
+
+    protected void SetLanguage() => Language = Request.Query["lang"] == "en" ? Languages.English : Languages.Swedish;
+
+    /// <summary>Ends the citizen's session in this response: the page is shown, and the cookie is gone afterwards.</summary>
+    protected Task SignOutCitizenAsync()
+    {
+        SignedOut = true;
+        return HttpContext.SignOutAsync(CitizenAccess.Scheme);
+    }
+
+    /// <summary>True when this response ended the session (after submitting or deleting).</summary>
+    public bool SignedOut { get; private set; }
 
     protected ProcessContext Context(string reason) =>
         new("citizen:" + InvitationId, NowUtc, reason, HttpContext.Connection.RemoteIpAddress?.ToString());

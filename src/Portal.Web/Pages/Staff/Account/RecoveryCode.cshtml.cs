@@ -1,5 +1,8 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Security;
@@ -7,7 +10,7 @@ using Portal.Web.Security;
 namespace Portal.Web.Pages.Staff.Account;
 
 /// <summary>Step two with a one-time recovery code instead of the app.</summary>
-public sealed class RecoveryCodeModel(SignInManager<StaffUser> signIn, PortalDbContext db, TimeProvider time) : StaffPageModel
+public sealed class RecoveryCodeModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffSignInGuard guard, PortalDbContext db, TimeProvider time) : StaffPageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -39,16 +42,48 @@ public sealed class RecoveryCodeModel(SignInManager<StaffUser> signIn, PortalDbC
             return Page();
         }
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        // A recovery code is a second factor like the app's code: it counts against the same tries and does not open a locked account.
         var context = new ProcessContext("staff:" + user.Id, time.GetUtcNow().UtcDateTime, null, ClientAddress);
-        db.AuditEvents.Add(context.Event(result.Succeeded ? AuditEventType.StaffSignedInWithRecoveryCode : AuditEventType.StaffRecoveryCodeFailed, "StaffUser", user.Id));
-        await db.SaveChangesAsync();
-        if (result.Succeeded)
+        if (guard.IsLocked(user) || !await guard.TryReserveAsync(user.Id))
         {
+            db.AuditEvents.Add(context.Event(AuditEventType.StaffSignInRefusedWhileLocked, "StaffUser", user.Id));
+            await db.SaveChangesAsync();
+            AddError("recovery-code", "Återställningskod", LockedMessage);
+            return Page();
+        }
+
+        if (await RedeemAsync(user, code))
+        {
+            await guard.SucceededAsync(user.Id);
+            db.AuditEvents.Add(context.Event(AuditEventType.StaffSignedInWithRecoveryCode, "StaffUser", user.Id));
+            await db.SaveChangesAsync();
+            await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
             return Redirect("/personal");
         }
 
-        AddError("recovery-code", "Återställningskod", result.IsLockedOut ? "Kontot är spärrat efter för många felaktiga försök." : "Koden är fel eller redan använd.");
+        var locked = await guard.FailedAsync(user.Id);
+        db.AuditEvents.Add(context.Event(locked ? AuditEventType.StaffLockedOut : AuditEventType.StaffRecoveryCodeFailed, "StaffUser", user.Id));
+        await db.SaveChangesAsync();
+        AddError("recovery-code", "Återställningskod", locked ? LockedMessage : "Koden är fel eller redan använd.");
         return Page();
+    }
+
+    private const string LockedMessage = "Kontot är spärrat efter för många felaktiga försök. Försök igen om en stund, eller be en administratör låsa upp det.";
+
+    /// <summary>
+    /// Uses up the code. Two requests with the same code race on the account row's concurrency stamp: one saves, the
+    /// other's save is refused as a whole (the code is then already used), which is a wrong answer, not an error.
+    /// </summary>
+    private async Task<bool> RedeemAsync(StaffUser user, string code)
+    {
+        try
+        {
+            return (await users.RedeemTwoFactorRecoveryCodeAsync(user, code)).Succeeded;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 }

@@ -13,7 +13,7 @@ namespace Portal.Web.Pages.Staff.Account;
 /// First sign-in: after a correct password the person connects an authenticator app (key as text and as a QR code,
 /// rendered as SVG on the server), proves it with a code, and gets ten recovery codes. Only then are they signed in.
 /// </summary>
-public sealed class SetUpTwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, PortalDbContext db, TimeProvider time) : StaffPageModel
+public sealed class SetUpTwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffTotp totp, StaffSignInGuard guard, PortalDbContext db, TimeProvider time) : StaffPageModel
 {
     public const string Issuer = "Omställningsportalen";
 
@@ -54,7 +54,7 @@ public sealed class SetUpTwoFactorModel(SignInManager<StaffUser> signIn, UserMan
         }
 
         var code = TwoFactorCodes.Normalize(Code);
-        if (code is null || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (code is null || !await totp.TryUseAsync(user, code))
         {
             AddError("code", "Kod från appen", code is null ? "Skriv de 6 siffrorna från appen." : "Koden stämmer inte. Kontrollera att appen visar Omställningsportalen och skriv koden som visas nu.");
             await ShowKeyAsync(user);
@@ -86,7 +86,7 @@ public sealed class SetUpTwoFactorModel(SignInManager<StaffUser> signIn, UserMan
         }
 
         var user = await users.FindByIdAsync(id);
-        return user is null || user.TwoFactorEnabled || await users.IsLockedOutAsync(user)
+        return user is null || user.TwoFactorEnabled || guard.IsLocked(user)
             ? null
             : user;
     }

@@ -9,7 +9,7 @@ using Portal.Web.Security;
 namespace Portal.Web.Pages.Staff.Account;
 
 /// <summary>Step one of staff sign-in: user name and password. Step two is the authenticator code, or its setup on first sign-in.</summary>
-public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, PortalDbContext db, TimeProvider time) : StaffPageModel
+public sealed class SignInModel(UserManager<StaffUser> users, StaffSignInGuard guard, PortalDbContext db, TimeProvider time) : StaffPageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -19,8 +19,6 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
-
-    public bool Locked { get; private set; }
 
     public bool SignedOut { get; private set; }
 
@@ -48,30 +46,32 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
             return Page();
         }
 
+        // Unknown name, wrong password and locked account: the same hash work, the same answer, so neither the time
+        // taken nor the message tells whether the account exists. Attackers are slowed per client address by the
+        // sign-in rate limit; the account's own lock is short at first and doubles with each lock in a row.
         var user = await users.FindByNameAsync(UserName!.Trim());
-        if (user is null)
+        if (user is null || guard.IsLocked(user) || !await guard.TryReserveAsync(user.Id))
         {
-            return await FailAsync(null, AuditEventType.StaffSignInFailed);
+            guard.CheckPassword(null, Password!);
+            return await FailAsync(user, user is null ? AuditEventType.StaffSignInFailed : AuditEventType.StaffSignInRefusedWhileLocked);
         }
 
+        if (!guard.CheckPassword(user, Password!))
+        {
+            var locked = await guard.FailedAsync(user.Id);
+            return await FailAsync(user, locked ? AuditEventType.StaffLockedOut : AuditEventType.StaffSignInFailed);
+        }
+
+        await guard.RefundAsync(user.Id);
         if (user.TwoFactorEnabled)
         {
-            var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
-            if (result.RequiresTwoFactor)
-            {
-                return Redirect("/personal/tvastegsverifiering" + ReturnQuery);
-            }
-
-            return await FailAsync(user, result.IsLockedOut ? AuditEventType.StaffLockedOut : AuditEventType.StaffSignInFailed, result.IsLockedOut);
+            var twoFactor = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
+            twoFactor.AddClaim(new Claim(ClaimTypes.Name, user.Id));
+            await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(twoFactor));
+            return Redirect("/personal/tvastegsverifiering" + ReturnQuery);
         }
 
         // First sign-in: the password is right, but the account has no authenticator yet. Nothing is open until it has.
-        var check = await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: true);
-        if (!check.Succeeded)
-        {
-            return await FailAsync(user, check.IsLockedOut ? AuditEventType.StaffLockedOut : AuditEventType.StaffSignInFailed, check.IsLockedOut);
-        }
-
         await HttpContext.SignInAsync(StaffAuthentication.SetUpScheme, new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id)], StaffAuthentication.SetUpScheme)));
         return Redirect("/personal/konfigurera-tvastegsverifiering" + ReturnQuery);
@@ -79,17 +79,15 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
 
     private string ReturnQuery => string.IsNullOrEmpty(ReturnUrl) ? "" : "?returnUrl=" + Uri.EscapeDataString(ReturnUrl);
 
-    private async Task<IActionResult> FailAsync(StaffUser? user, AuditEventType eventType, bool locked = false)
+    /// <summary>One message for every failure: it does not say whether the account exists or is locked.</summary>
+    public const string FailureMessage = "Användarnamnet eller lösenordet är fel, eller så är kontot tillfälligt spärrat efter för många försök. Kontrollera uppgifterna och försök igen om en stund.";
+
+    private async Task<IActionResult> FailAsync(StaffUser? user, AuditEventType eventType)
     {
         var context = new ProcessContext("anonymous", time.GetUtcNow().UtcDateTime, null, ClientAddress);
         db.AuditEvents.Add(context.Event(eventType, "StaffUser", user?.Id ?? "okant-konto"));
         await db.SaveChangesAsync();
-        Locked = locked || (user is not null && await users.IsLockedOutAsync(user));
-        if (!Locked)
-        {
-            AddError("username", "Användarnamn", "Användarnamnet eller lösenordet är fel.");
-        }
-
+        AddError("username", "Användarnamn", FailureMessage);
         Password = null;
         return Page();
     }

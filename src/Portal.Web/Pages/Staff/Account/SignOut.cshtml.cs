@@ -6,7 +6,7 @@ using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Staff.Account;
 
-public sealed class SignOutModel(SignInManager<StaffUser> signIn, PortalDbContext db, TimeProvider time) : StaffPageModel
+public sealed class SignOutModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, PortalDbContext db, TimeProvider time) : StaffPageModel
 {
     public void OnGet() => SetLayout("Logga ut");
 
@@ -15,6 +15,12 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn, PortalDbContex
         var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, null, ClientAddress);
         db.AuditEvents.Add(context.Event(AuditEventType.StaffSignedOut, "StaffUser", User.StaffId() ?? ""));
         await db.SaveChangesAsync();
+        // A new security stamp makes every copy of this account's session cookies invalid on every instance.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return Redirect(StaffAuthentication.SignInPath + "?utloggad=true");
     }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Auditing;
@@ -7,7 +9,7 @@ using Portal.Web.Security;
 namespace Portal.Web.Pages.Staff.Account;
 
 /// <summary>Step two of staff sign-in: the TOTP code from the authenticator app (RFC 6238).</summary>
-public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, PortalDbContext db, TimeProvider time) : StaffPageModel
+public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, StaffSignInGuard guard, StaffTotp totp, PortalDbContext db, TimeProvider time) : StaffPageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -44,19 +46,31 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, UserManager<
             return Page();
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         var context = new ProcessContext("staff:" + user.Id, time.GetUtcNow().UtcDateTime, null, ClientAddress);
-        db.AuditEvents.Add(context.Event(result.Succeeded ? AuditEventType.StaffSignedIn : result.IsLockedOut ? AuditEventType.StaffLockedOut : AuditEventType.StaffTwoFactorFailed, "StaffUser", user.Id));
-        await db.SaveChangesAsync();
-        if (result.Succeeded)
+        if (guard.IsLocked(user) || !await guard.TryReserveAsync(user.Id))
         {
+            db.AuditEvents.Add(context.Event(AuditEventType.StaffSignInRefusedWhileLocked, "StaffUser", user.Id));
+            await db.SaveChangesAsync();
+            Locked = true;
+            return Page();
+        }
+
+        if (await totp.TryUseAsync(user, code))
+        {
+            await guard.SucceededAsync(user.Id);
+            db.AuditEvents.Add(context.Event(AuditEventType.StaffSignedIn, "StaffUser", user.Id));
+            await db.SaveChangesAsync();
+            await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
             return Redirect(SafeReturnUrl(ReturnUrl));
         }
 
-        Locked = result.IsLockedOut || await users.IsLockedOutAsync(user);
+        Locked = await guard.FailedAsync(user.Id);
+        db.AuditEvents.Add(context.Event(Locked ? AuditEventType.StaffLockedOut : AuditEventType.StaffTwoFactorFailed, "StaffUser", user.Id));
+        await db.SaveChangesAsync();
         if (!Locked)
         {
-            AddError("code", "Kod", "Koden stämmer inte. Koden byts var 30:e sekund: skriv den som visas nu.");
+            AddError("code", "Kod", "Koden stämmer inte. Koden byts var 30:e sekund: skriv den som visas nu. En kod fungerar bara en gång.");
         }
 
         return Page();

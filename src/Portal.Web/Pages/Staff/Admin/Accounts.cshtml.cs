@@ -43,6 +43,10 @@ public sealed class AccountsModel(UserManager<StaffUser> users, PortalDbContext 
         {
             AddError("display-name", "Namn", "Skriv personens namn.");
         }
+        else if (StaffAccountRules.DisplayNameProblem(Input.DisplayName) is { } problem)
+        {
+            AddError("display-name", "Namn", problem);
+        }
 
         if (string.IsNullOrWhiteSpace(userName))
         {
@@ -62,7 +66,8 @@ public sealed class AccountsModel(UserManager<StaffUser> users, PortalDbContext 
         if (Errors.Count == 0)
         {
             var now = time.GetUtcNow().UtcDateTime;
-            var user = new StaffUser { UserName = userName, DisplayName = Input.DisplayName!.Trim(), CreatedUtc = now };
+            // The first password is known to the administrator who set it: the person chooses their own at first sign-in.
+            var user = new StaffUser { UserName = userName, DisplayName = Input.DisplayName!.Trim(), CreatedUtc = now, MustChangePassword = true };
             await using var transaction = await db.Database.BeginTransactionAsync();
             var audit = new ProcessContext(User.StaffActor(), now, null, ClientAddress).Event(AuditEventType.StaffAccountCreated, "StaffUser", user.Id, new { Input.Roles });
             db.AuditEvents.Add(audit);

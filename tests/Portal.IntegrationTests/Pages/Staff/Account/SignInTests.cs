@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.TestSupport;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 
@@ -31,7 +30,7 @@ public sealed class SignInTests(PortalAppFactory factory)
         await factory.SeedStaffAsync();
         var client = new FormClient(factory.CreateBrowserLikeClient());
         await client.SubmitAsync("/personal/logga-in", ("UserName", StaffTestData.Bo.UserName), ("Password", StaffTestData.Bo.Password));
-        var wrong = Totp.Now(StaffTestData.Bo.AuthenticatorKey!) == "000000" ? "111111" : "000000";
+        var wrong = SignInGuardTests.WrongCode(StaffTestData.Bo, factory.Clock);
 
         // Act
         var response = await client.SubmitAsync("/personal/tvastegsverifiering", ("Code", wrong));
@@ -67,10 +66,8 @@ public sealed class SignInTests(PortalAppFactory factory)
         Assert.Contains("spärrat", (await PortalAppFactory.ParseAsync(correct)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(6, await db.AuditEvents.CountAsync(e => e.SubjectId == "demo-uppfoljning" && (e.EventType == AuditEventType.StaffSignInFailed.Name || e.EventType == AuditEventType.StaffLockedOut.Name)));
-        var user = await db.Users.SingleAsync(u => u.Id == "demo-uppfoljning");
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
-        await db.SaveChangesAsync();
+        Assert.Equal(6, await db.AuditEvents.CountAsync(e => e.SubjectId == "demo-uppfoljning" && (e.EventType == AuditEventType.StaffSignInFailed.Name || e.EventType == AuditEventType.StaffLockedOut.Name || e.EventType == AuditEventType.StaffSignInRefusedWhileLocked.Name)));
+        await db.Users.Where(u => u.Id == "demo-uppfoljning")
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.SignInLockedUntilUtc, (DateTime?)null).SetProperty(u => u.SignInLockCount, 0));
     }
 }
