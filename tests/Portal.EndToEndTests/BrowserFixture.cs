@@ -27,6 +27,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
+        builder.UseSetting(TestKeyRing.Setting, TestKeyRing.KeyFile);
         builder.UseSetting("Demo:Enabled", "true");
         foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
         {
