@@ -125,6 +125,12 @@ public static class DatabaseSetup
         await Security.DemoStaff.EnsureRolesAsync(provider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
         if (provider.GetRequiredService<IConfiguration>().GetValue<bool>("Demo:Enabled"))
         {
+            // The demo accounts' passwords and TOTP keys are in the README: never in Production.
+            if (provider.GetRequiredService<IHostEnvironment>().IsProduction())
+            {
+                throw new InvalidOperationException("Demo:Enabled creates staff accounts whose passwords and TOTP keys are published in the README, and is refused in Production. Remove the setting.");
+            }
+
             await provider.GetRequiredService<Security.DemoStaff>().SeedAsync(cancellationToken);
             await provider.GetRequiredService<Meetings.DemoData>().SeedAsync(cancellationToken);
         }
