@@ -49,6 +49,14 @@ public static class CaseApi
     {
         var api = app.MapGroup("/api/v1").WithGroupName(DocumentName).WithTags("Möten");
 
+        // Answers, names and invitation links: never kept by a browser, proxy or client cache.
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            context.HttpContext.Response.Headers.Pragma = "no-cache";
+            return await next(context);
+        });
+
         api.MapFallback("{**path}", (Func<IResult>)(() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Adressen finns inte", "Se /openapi/case-api.json för API:ets adresser."))).AllowAnonymous().ExcludeFromDescription();
 
         api.MapPost("/meetings", CreateAsync).Accepts<CreateMeetingRequest>("application/json").RequireAuthorization(ApiPolicies.MeetingsWrite)
