@@ -28,6 +28,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalRateLimits(builder.Configuration);
 builder.Services.AddRequestLimits();
 builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddPublicAddress(builder.Configuration, builder.Environment);
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "portal.antiforgery";
