@@ -91,6 +91,8 @@ builder.Services.AddPortalAuthentication(builder.Configuration)
             return Task.CompletedTask;
         };
     });
+builder.Services.AddCaseApiTokenChecks(builder.Configuration);
+builder.Services.AddPortalHsts(builder.Configuration);
 builder.Services.AddScoped<DemoStaff>();
 builder.Services.AddScoped<PreparedAnswers>();
 // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).

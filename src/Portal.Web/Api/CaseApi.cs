@@ -92,7 +92,8 @@ public static class CaseApi
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         var name = http.User.FindFirstValue(options.UserClaim);
         var user = string.IsNullOrWhiteSpace(name) ? null : await users.FindByNameAsync(name);
-        if (user is null || await users.IsLockedOutAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
+        // An account without two-factor has only ever proved a password: a token naming it gets nothing.
+        if (user is null || await users.IsLockedOutAsync(user) || !await users.GetTwoFactorEnabledAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
         {
             return null;
         }
@@ -101,7 +102,7 @@ public static class CaseApi
     }
 
     private static IResult NoAccount() => ApiProblems.Problem(StatusCodes.Status403Forbidden, "Behörighet saknas",
-        "Token namnger ingen aktiv handläggare i portalen.");
+        "Token namnger ingen aktiv handläggare med tvåstegsverifiering i portalen.");
 
     private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Mötet finns inte", "Det finns inget möte med det id:t som du får se.");
 

@@ -35,4 +35,47 @@ public sealed class CaseApiSecurityTests(PortalAppFactory factory)
             Assert.True(response.Headers.CacheControl?.NoStore, $"{response.RequestMessage!.RequestUri}: Cache-Control is '{response.Headers.CacheControl}'");
         }
     }
+
+    private static readonly string[] CriticalExtensions = ["urn:example:policy"];
+
+    public static TheoryData<string> RefusedTokens => ["unknown-crit", "lifetime-of-years", "no-two-factor"];
+
+    [Theory]
+    [MemberData(nameof(RefusedTokens))]
+    public async Task Tokens_WithACriticalHeader_ALongLifetime_OrForAnAccountWithoutTwoFactor_AreRefused(string kind)
+    {
+        // Arrange: otherwise valid tokens (right key, issuer, audience, scopes, not expired)
+        var token = kind switch
+        {
+            "unknown-crit" => TestTokens.Create(StaffTestData.Anna.UserName, headers: new Dictionary<string, object> { ["crit"] = CriticalExtensions, ["urn:example:policy"] = "x" }),
+            "lifetime-of-years" => TestTokens.Create(StaffTestData.Anna.UserName, lifetime: TimeSpan.FromDays(3 * 365)),
+            _ => TestTokens.Create(StaffTestData.Demo("gun.ny").UserName),
+        };
+        var client = await ClientAsync(token);
+
+        // Act
+        using var response = await client.GetAsync("/api/v1/meetings?from=2026-11-01T00:00:00Z&to=2026-12-31T00:00:00Z");
+        using var allowed = await (await ClientAsync(TestTokens.Create(StaffTestData.Anna.UserName))).GetAsync("/api/v1/meetings?from=2026-11-01T00:00:00Z&to=2026-12-31T00:00:00Z");
+
+        // Assert: 401 for the token itself, 403 for the account; the same request with a plain token works
+        Assert.Equal(kind == "no-two-factor" ? HttpStatusCode.Forbidden : HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnswersInTheApi_KeepBidiControlsAsTyped()
+    {
+        // Arrange: a right-to-left override in a free-text answer
+        var client = await ClientAsync(TestTokens.Create(StaffTestData.Anna.UserName));
+        var id = await factory.CreateMeetingForAsync(StaffTestData.Anna.Id, submit: false);
+        await factory.SubmitAnswersAsync(id, new Dictionary<string, string[]> { ["egna-fragor"] = ["Bilaga \u202Efdp.exe"] });
+
+        // Act
+        var answers = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/meetings/{id}/answers");
+
+        // Assert
+        var texts = answers.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("answers").EnumerateArray()).Select(a => a.GetProperty("answer").GetString()).ToList();
+        Assert.Contains("Bilaga \u202Efdp.exe", texts);
+    }
 }

@@ -18,4 +18,33 @@ public sealed class ProductionSettingsTests
         Assert.Contains("Demo:Enabled", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("refused in Production", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Hsts_IsOneYear_WithSubdomains()
+    {
+        // Arrange: HSTS is never sent for localhost, so another host name
+        using var app = new PortalAppFactory();
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://omstallning.test") });
+
+        // Act
+        using var response = await client.GetAsync("/");
+
+        // Assert
+        Assert.Equal("max-age=31536000; includeSubDomains", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+    }
+
+    [Fact]
+    public async Task Hsts_FollowsItsSettings()
+    {
+        // Arrange
+        using var app = new PortalAppFactory();
+        using var configured = app.WithWebHostBuilder(b => b.UseSetting("Hsts:MaxAgeDays", "730").UseSetting("Hsts:IncludeSubDomains", "false"));
+        using var client = configured.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://omstallning.test") });
+
+        // Act
+        using var response = await client.GetAsync("/");
+
+        // Assert
+        Assert.Equal("max-age=63072000", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+    }
 }
