@@ -67,6 +67,16 @@ public sealed class AuditEventType
     public static readonly AuditEventType StaffLockedOut = new(nameof(StaffLockedOut));
     public static readonly AuditEventType StaffSignedOut = new(nameof(StaffSignedOut));
 
+    // security: data
+    /// <summary>
+    /// A deleted meeting's follow-up facts (month, type, legal sex, how far the person came, the answer-derived facts),
+    /// kept under a random id that links to nothing; the meeting's own events lose those facts and the client addresses.
+    /// </summary>
+    public static readonly AuditEventType FollowUpFactsKept = new(nameof(FollowUpFactsKept));
+
+    /// <summary>The retention job erased the client addresses of audit events older than their retention time.</summary>
+    public static readonly AuditEventType ClientAddressesErased = new(nameof(ClientAddressesErased));
+
     private static IReadOnlyList<AuditEventType>? _all;
 
     /// <summary>Every event type in the catalogue, in declaration order.</summary>

@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Meetings;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Pages.Staff.FollowUp;
 
@@ -52,41 +49,9 @@ public sealed class FollowUpFigures
 
     public IReadOnlyList<string> Quarters { get; private set; } = [];
 
-    public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var types = new[] { AuditEventType.MeetingCreated, AuditEventType.InvitationOpened, AuditEventType.QuestionnaireStarted, AuditEventType.QuestionnaireSubmitted }
-            .Select(t => t.Name).ToList();
-        var events = await db.AuditEvents.AsNoTracking()
-            .Where(e => types.Contains(e.EventType) && e.SubjectType == "Meeting")
-            .Select(e => new { e.EventType, e.SubjectId, e.OccurredUtc, e.PayloadJson })
-            .ToListAsync(cancellationToken);
-        var meetings = new List<Meeting>();
-        foreach (var created in events.Where(e => e.EventType == AuditEventType.MeetingCreated.Name))
-        {
-            using var payload = JsonDocument.Parse(created.PayloadJson);
-            var root = payload.RootElement;
-            var submitted = events.Where(e => e.EventType == AuditEventType.QuestionnaireSubmitted.Name && e.SubjectId == created.SubjectId).MinBy(e => e.OccurredUtc);
-            Facts? facts = null;
-            if (submitted is not null)
-            {
-                using var factsJson = JsonDocument.Parse(submitted.PayloadJson);
-                var f = factsJson.RootElement;
-                bool Bool(string name) => f.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
-                var verdict = f.TryGetProperty("SgiVerdict", out var sv) && sv.ValueKind == JsonValueKind.String ? sv.GetString() : null;
-                facts = new Facts(Bool("SubmittedBeforeMeeting"), verdict is "at-risk" or "not-protected", Bool("WantsHelpRegisteringAtAf"), Bool("NeedsInterpreter"), Bool("ConsentsToShareWithAf"));
-            }
-
-            meetings.Add(new Meeting(
-                DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(created.OccurredUtc)),
-                root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : "",
-                root.TryGetProperty("LegalSex", out var s) ? s.GetString() ?? "okant" : "okant",
-                events.Any(e => e.EventType == AuditEventType.InvitationOpened.Name && e.SubjectId == created.SubjectId),
-                events.Any(e => e.EventType == AuditEventType.QuestionnaireStarted.Name && e.SubjectId == created.SubjectId),
-                facts));
-        }
-
-        return From(meetings);
-    }
+    /// <summary>The figures over every meeting, live or deleted (<see cref="FollowUpFacts"/>).</summary>
+    public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        From(await FollowUpFacts.LoadAsync(db, cancellationToken));
 
     public sealed record Facts(bool BeforeMeeting, bool SgiRisk, bool WantsAf, bool Interpreter, bool Consent);
 
