@@ -14,7 +14,10 @@ namespace Portal.Web.Pages.Staff.FollowUp;
 /// Small-number protection over the whole table, so that no combination of filters, and no subtraction between
 /// published cells, reveals fewer than <see cref="MinimumCell"/> people: a count below it is shown as "&lt; 5"; and a
 /// cell is suppressed too when a difference it allows (a total minus its visible parts, or a figure minus the one it
-/// is a subset of) would be between 1 and 4. Shares are computed only from visible cells.
+/// is a subset of) would be between 1 and 4. A fact from answers is hidden too when fewer than five people in its cell
+/// lack it (so no 0 % or 100 % in a small group gives away everyone's answer). Published counts are rounded to a multiple
+/// of five, so the difference between two readings (5, then 6) does not single out the one new submission. Shares are
+/// computed only from visible, rounded cells.
 /// </summary>
 public sealed class FollowUpFigures
 {
@@ -123,9 +126,18 @@ public sealed class FollowUpFigures
     /// <summary>The raw count (only for tests and the suppression itself).</summary>
     internal int Raw(string period, string type, string sex, string measure) => _counts.GetValueOrDefault((period, type, sex, measure));
 
-    /// <summary>The published count, or null when it is suppressed.</summary>
+    /// <summary>Published counts are rounded to a multiple of this, so one new submission between two readings cannot be told apart.</summary>
+    public const int Rounding = 5;
+
+    /// <summary>The facts from answers: a figure of them is also suppressed when the people without the fact are fewer than <see cref="MinimumCell"/>, none included (a 100 % cell tells the fact of everyone in it).</summary>
+    public static readonly IReadOnlySet<string> AnswerFacts = new HashSet<string>(StringComparer.Ordinal) { "sgi-risk", "wants-af", "interpreter", "consent" };
+
+    /// <summary>The published count (rounded to <see cref="Rounding"/>), or null when it is suppressed.</summary>
     public int? Count(string period, string type, string sex, string measure) =>
-        _hidden.Contains((period, type, sex, measure)) ? null : Raw(period, type, sex, measure);
+        _hidden.Contains((period, type, sex, measure)) ? null : RoundToPublish(Raw(period, type, sex, measure));
+
+    /// <summary>Half-way values round up: 7 and 8 become 5 and 10.</summary>
+    public static int RoundToPublish(int count) => (int)Math.Round(count / (double)Rounding, MidpointRounding.AwayFromZero) * Rounding;
 
     /// <summary>The share of the measure's base (invited for the first five, submitted for the rest), or null.</summary>
     public double? Share(string period, string type, string sex, string measure)
@@ -162,7 +174,8 @@ public sealed class FollowUpFigures
                     foreach (var (measure, _, _) in Measures)
                     {
                         // The unknown-sex column is never published; everything under the minimum is hidden.
-                        if (sex == "okant" || Raw(period, type, sex, measure) < MinimumCell)
+                        if (sex == "okant" || Raw(period, type, sex, measure) < MinimumCell
+                            || (AnswerFacts.Contains(measure) && Raw(period, type, sex, "submitted") - Raw(period, type, sex, measure) < MinimumCell))
                         {
                             _hidden.Add((period, type, sex, measure));
                         }
