@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Portal.Web.Api;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
@@ -30,6 +28,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalRateLimits(builder.Configuration);
 builder.Services.AddRequestLimits();
 builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddPublicAddress(builder.Configuration, builder.Environment);
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "portal.antiforgery";
@@ -40,10 +39,8 @@ builder.Services.AddAntiforgery(options =>
 // Write Swedish letters as they are instead of as numeric character references.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddDataProtection().SetApplicationName("Omstallningsportalen");
-builder.Services.AddSingleton<DatabaseXmlRepository>();
-builder.Services.AddOptions<KeyManagementOptions>()
-    .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+// The key ring in the database, wrapped by a key kept outside it (DataProtection:KeyFile, or an agency's KMS/HSM).
+builder.Services.AddPortalDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<PersonalDataProtector>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<GuidanceCatalog>();
@@ -94,6 +91,8 @@ builder.Services.AddPortalAuthentication(builder.Configuration)
             return Task.CompletedTask;
         };
     });
+builder.Services.AddCaseApiTokenChecks(builder.Configuration);
+builder.Services.AddPortalHsts(builder.Configuration);
 builder.Services.AddScoped<DemoStaff>();
 builder.Services.AddScoped<PreparedAnswers>();
 // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).

@@ -24,9 +24,12 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        // Not Development (so the friendly error pages and production pipeline are the ones tested), and not
+        // Production, which refuses the demo accounts the journeys sign in with.
+        builder.UseEnvironment("BrowserTest");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
+        builder.UseSetting(TestKeyRing.Setting, TestKeyRing.KeyFile);
         builder.UseSetting("Demo:Enabled", "true");
         foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
         {

@@ -38,6 +38,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>The address invitation links and calendar files name (PublicAddress:BaseUrl, required in Production).</summary>
+    public const string PublicBaseUrl = "https://omstallning.test";
+
+    /// <summary>The file with the key that wraps the Data Protection key ring (outside the database); null starts without one.</summary>
+    public string? KeyFile { get; init; } = TestKeyRing.KeyFile;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -47,6 +53,8 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
+        builder.UseSetting(TestKeyRing.Setting, KeyFile);
+        builder.UseSetting("PublicAddress:BaseUrl", PublicBaseUrl);
         // The suites share one app per collection and post far more than a person would; HardeningTests sets low limits.
         foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
         {

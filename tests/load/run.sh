@@ -60,6 +60,10 @@ trap cleanup EXIT
 
 passed=0
 failed=0
+# The key that wraps the Data Protection key ring (DataProtection:KeyFile): outside Development the app needs one.
+keyring_key="$work/keyring-key.pem"
+(umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out "$keyring_key" 2>/dev/null) \
+    || { echo "load: openssl could not create the key ring key." >&2; exit 1; }
 check() {
     local name=$1
     shift
@@ -119,6 +123,7 @@ start_app() {
     began=$(now_ms)
     (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=LoadTest ASPNETCORE_URLS="$app_url" \
         Database__Provider="$provider" ConnectionStrings__Portal="$connection" Storage__DataDirectory="$data" \
+        DataProtection__KeyFile="$keyring_key" \
         LoadTest__Invitations="$invitations" Logging__LogLevel__Default=Warning \
         RateLimits__IdentifyPerMinute=100000000 RateLimits__SignInPerMinute=100000000 \
         RateLimits__SgiApiPerMinute=100000000 RateLimits__CaseApiPerMinute=100000000 \

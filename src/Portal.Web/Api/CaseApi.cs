@@ -49,6 +49,14 @@ public static class CaseApi
     {
         var api = app.MapGroup("/api/v1").WithGroupName(DocumentName).WithTags("Möten");
 
+        // Answers, names and invitation links: never kept by a browser, proxy or client cache.
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            context.HttpContext.Response.Headers.Pragma = "no-cache";
+            return await next(context);
+        });
+
         api.MapFallback("{**path}", (Func<IResult>)(() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Adressen finns inte", "Se /openapi/case-api.json för API:ets adresser."))).AllowAnonymous().ExcludeFromDescription();
 
         api.MapPost("/meetings", CreateAsync).Accepts<CreateMeetingRequest>("application/json").RequireAuthorization(ApiPolicies.MeetingsWrite)
@@ -84,7 +92,8 @@ public static class CaseApi
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         var name = http.User.FindFirstValue(options.UserClaim);
         var user = string.IsNullOrWhiteSpace(name) ? null : await users.FindByNameAsync(name);
-        if (user is null || await users.IsLockedOutAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
+        // An account without two-factor has only ever proved a password: a token naming it gets nothing.
+        if (user is null || await users.IsLockedOutAsync(user) || !await users.GetTwoFactorEnabledAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
         {
             return null;
         }
@@ -93,7 +102,7 @@ public static class CaseApi
     }
 
     private static IResult NoAccount() => ApiProblems.Problem(StatusCodes.Status403Forbidden, "Behörighet saknas",
-        "Token namnger ingen aktiv handläggare i portalen.");
+        "Token namnger ingen aktiv handläggare med tvåstegsverifiering i portalen.");
 
     private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Mötet finns inte", "Det finns inget möte med det id:t som du får se.");
 
@@ -143,7 +152,7 @@ public static class CaseApi
         }
 
         var (created, token) = await meetings.CreateAsync(meeting with { CaseOfficerId = staff.StaffId()! }, Context(http, staff, time), cancellationToken: cancellationToken);
-        var link = $"{http.Request.Scheme}://{http.Request.Host}/mote/{token}";
+        var link = http.RequestServices.GetRequiredService<Hosting.PublicAddress>().Absolute($"/mote/{token}");
         return Results.Created($"/api/v1/meetings/{created.Id}/answers", new CreatedMeeting(
             created.Id, link, new DateTimeOffset(created.StartsAtUtc, TimeSpan.Zero), new DateTimeOffset(created.Invitation!.ExpiresUtc, TimeSpan.Zero)));
     }

@@ -2,7 +2,9 @@ namespace Portal.Web.Auditing;
 
 /// <summary>
 /// An append-only record of a state change or a read of personal data. The application inserts these rows in the
-/// same transaction as the change they describe and never updates or deletes them.
+/// same transaction as the change they describe and never deletes them. Two things are changed later, for privacy
+/// (issue 14, item 13): client addresses are erased after Questionnaire:ClientAddressRetentionDays, and when a meeting
+/// is deleted its events lose the facts about the person (kept apart, unlinked: FollowUpFacts).
 /// </summary>
 public sealed class AuditEvent
 {

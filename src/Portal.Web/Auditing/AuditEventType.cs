@@ -86,6 +86,16 @@ public sealed class AuditEventType
     /// <summary>A personnummer was sent while the invitation link was locked; it was not checked.</summary>
     public static readonly AuditEventType InvitationRefusedWhileLocked = new(nameof(InvitationRefusedWhileLocked));
 
+    // security: data
+    /// <summary>
+    /// A deleted meeting's follow-up facts (month, type, legal sex, how far the person came, the answer-derived facts),
+    /// kept under a random id that links to nothing; the meeting's own events lose those facts and the client addresses.
+    /// </summary>
+    public static readonly AuditEventType FollowUpFactsKept = new(nameof(FollowUpFactsKept));
+
+    /// <summary>The retention job erased the client addresses of audit events older than their retention time.</summary>
+    public static readonly AuditEventType ClientAddressesErased = new(nameof(ClientAddressesErased));
+
     private static IReadOnlyList<AuditEventType>? _all;
 
     /// <summary>Every event type in the catalogue, in declaration order.</summary>

@@ -56,12 +56,44 @@ public static class DatabaseSetup
             dataDirectory = string.IsNullOrWhiteSpace(dataDirectory)
                 ? Path.Combine(environment.ContentRootPath, "data")
                 : Path.GetFullPath(dataDirectory, environment.ContentRootPath);
-            Directory.CreateDirectory(dataDirectory);
-            connectionString = $"Data Source={Path.Combine(dataDirectory, "portal.db")}";
+            var databaseFile = Path.Combine(dataDirectory, "portal.db");
+            CreateOwnerOnly(dataDirectory, databaseFile);
+            connectionString = $"Data Source={databaseFile}";
         }
 
         services.AddDbContext<PortalDbContext>(options => options.UseSqlite(connectionString));
         return services;
+    }
+
+    /// <summary>
+    /// The data folder (0700) and the SQLite file (0600) are readable by the app's user only; SQLite gives its journal
+    /// and WAL files the mode of the database file. Folders and files made earlier with wider modes are narrowed.
+    /// </summary>
+    internal static void CreateOwnerOnly(string dataDirectory, string databaseFile)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(dataDirectory);
+            return;
+        }
+
+        const UnixFileMode folderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        const UnixFileMode fileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Directory.CreateDirectory(dataDirectory, folderMode);
+        File.SetUnixFileMode(dataDirectory, folderMode);
+        if (!File.Exists(databaseFile))
+        {
+            try
+            {
+                using var created = new FileStream(databaseFile, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = fileMode });
+            }
+            catch (IOException) when (File.Exists(databaseFile))
+            {
+                // Another process created it first.
+            }
+        }
+
+        File.SetUnixFileMode(databaseFile, fileMode);
     }
 
     /// <summary>Applies migrations and imports content/ into an empty or older database.</summary>
@@ -78,8 +110,10 @@ public static class DatabaseSetup
         // saving answers); under load those can take every pooled connection and then wait for the key ring, which
         // waits for a connection: the load suite's restart under 200 people found exactly that. Later refreshes of the
         // ring do not block: the framework keeps serving the cached ring while one thread reloads it.
+        Privacy.KeyRingProtection.EnsureProtectedDefaultKey(provider);
         provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Startup").Protect([1]);
         provider.GetRequiredService<Privacy.PersonalDataProtector>().LoadHashKey();
+        await Privacy.ProtectedTokenUserStore.ProtectStoredTokensAsync(db, provider.GetRequiredService<IDataProtectionProvider>(), cancellationToken);
 
         var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
         if (options.ImportOnStartup)
@@ -91,6 +125,12 @@ public static class DatabaseSetup
         await Security.DemoStaff.EnsureRolesAsync(provider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
         if (provider.GetRequiredService<IConfiguration>().GetValue<bool>("Demo:Enabled"))
         {
+            // The demo accounts' passwords and TOTP keys are in the README: never in Production.
+            if (provider.GetRequiredService<IHostEnvironment>().IsProduction())
+            {
+                throw new InvalidOperationException("Demo:Enabled creates staff accounts whose passwords and TOTP keys are published in the README, and is refused in Production. Remove the setting.");
+            }
+
             await provider.GetRequiredService<Security.DemoStaff>().SeedAsync(cancellationToken);
             await provider.GetRequiredService<Meetings.DemoData>().SeedAsync(cancellationToken);
         }

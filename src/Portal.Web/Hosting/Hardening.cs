@@ -25,8 +25,40 @@ public sealed class RateLimitOptions
     public int CaseApiPerMinute { get; set; } = 1200;
 }
 
+/// <summary>Strict-Transport-Security outside Development (section Hsts).</summary>
+public sealed class HstsSettings
+{
+    public const string Section = "Hsts";
+
+    public int MaxAgeDays { get; set; } = 365;
+
+    /// <summary>Also every subdomain of the portal's host: set false only if a subdomain must still be reached over http.</summary>
+    public bool IncludeSubDomains { get; set; } = true;
+
+    /// <summary>Asks to be in the browsers' preload list (only after the agency has applied for it).</summary>
+    public bool Preload { get; set; }
+}
+
 public static class Hardening
 {
+    /// <summary>HSTS from the Hsts section: a year and includeSubDomains unless set otherwise.</summary>
+    public static IServiceCollection AddPortalHsts(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(HstsSettings.Section).Get<HstsSettings>() ?? new HstsSettings();
+        if (settings.MaxAgeDays < 0)
+        {
+            throw new InvalidOperationException($"{HstsSettings.Section}:MaxAgeDays cannot be negative.");
+        }
+
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(settings.MaxAgeDays);
+            options.IncludeSubDomains = settings.IncludeSubDomains;
+            options.Preload = settings.Preload;
+        });
+        return services;
+    }
+
     /// <summary>
     /// The script, style and frame rules for every response. No inline script or style is allowed anywhere: the pages
     /// only load the theme's own files. Images may be data: URIs (FKUI's CSS uses them).

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Pages.Staff.FollowUp;
 using Portal.Web.Privacy;
 
 namespace Portal.Web.Meetings;
@@ -72,6 +73,7 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
         }
 
         db.Meetings.Remove(meeting);
+        await FollowUpFacts.DetachAsync(db, meeting.Id, cancellationToken);
         db.AuditEvents.Add(context.Event(eventType, "Meeting", meeting.Id.ToString(), new { meeting.Type, meeting.StartsAtUtc }));
         await db.SaveChangesAsync(cancellationToken);
         return true;

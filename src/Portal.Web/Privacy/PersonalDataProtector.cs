@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 
@@ -60,7 +61,7 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, ISer
         var existing = db.AppSecrets.AsNoTracking().SingleOrDefault(s => s.Name == HashKeyName);
         if (existing is not null)
         {
-            return Convert.FromBase64String(protector.Unprotect(existing.ProtectedValue));
+            return Convert.FromBase64String(Reprotected(db, existing, (IPersistedDataProtector)protector));
         }
 
         db.AppSecrets.Add(new AppSecret
@@ -81,5 +82,24 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, ISer
         using var reload = scopes.CreateScope();
         var stored = reload.ServiceProvider.GetRequiredService<PortalDbContext>().AppSecrets.AsNoTracking().Single(s => s.Name == HashKeyName);
         return Convert.FromBase64String(protector.Unprotect(stored.ProtectedValue));
+    }
+
+    /// <summary>
+    /// The key in clear text. When it was encrypted with a key that is no longer the ring's default (an unprotected
+    /// key from before the ring was protected, or a rotated-out key), it is encrypted again with the default key, so a
+    /// later copy of the database cannot read it with the old key.
+    /// </summary>
+    private static string Reprotected(PortalDbContext db, AppSecret secret, IPersistedDataProtector protector)
+    {
+        var plain = protector.DangerousUnprotect(WebEncoders.Base64UrlDecode(secret.ProtectedValue), ignoreRevocationErrors: false, out var requiresMigration, out _);
+        var text = Encoding.UTF8.GetString(plain);
+        if (requiresMigration)
+        {
+            db.AppSecrets.Attach(secret);
+            secret.ProtectedValue = ((IDataProtector)protector).Protect(text);
+            db.SaveChanges();
+        }
+
+        return text;
     }
 }

@@ -10,6 +10,9 @@ public sealed class QuestionnaireOptions
     /// <summary>Responses and invitation data are deleted this many days after the meeting.</summary>
     public int RetentionDays { get; set; } = 30;
 
+    /// <summary>Client (IP) addresses in the audit log are erased this many days after the event.</summary>
+    public int ClientAddressRetentionDays { get; set; } = 30;
+
     /// <summary>How often the retention job looks for meetings to delete.</summary>
     public int RetentionIntervalMinutes { get; set; } = 60;
 

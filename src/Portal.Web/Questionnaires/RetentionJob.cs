@@ -29,7 +29,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<Questionn
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Deletes every meeting whose retention time has passed. Returns how many this run deleted.</summary>
+    /// <summary>Deletes every meeting whose retention time has passed, then erases old client addresses. Returns how many meetings this run deleted.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -60,6 +60,26 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<Questionn
             logger.LogInformation("Retention deleted {Count} meetings with their answers.", deleted);
         }
 
+        await EraseClientAddressesAsync(db, now, cancellationToken);
+
         return deleted;
+    }
+
+    /// <summary>Erases the client (IP) addresses of audit events older than Questionnaire:ClientAddressRetentionDays, with an audit event saying how many.</summary>
+    private async Task EraseClientAddressesAsync(PortalDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var days = Math.Max(0, options.Value.ClientAddressRetentionDays);
+        var cutoff = now.AddDays(-days);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var erased = await db.AuditEvents.Where(e => e.ClientAddress != null && e.OccurredUtc < cutoff)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ClientAddress, (string?)null), cancellationToken);
+        if (erased > 0)
+        {
+            db.AuditEvents.Add(new ProcessContext("system:retention", now, $"Gallring av klientadresser {days} dagar efter händelsen")
+                .Event(AuditEventType.ClientAddressesErased, "AuditLog", "client-addresses", new { Count = erased, OlderThanDays = days }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

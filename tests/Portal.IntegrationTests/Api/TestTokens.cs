@@ -22,7 +22,8 @@ public static class TestTokens
         string audience = Audience,
         TimeSpan? lifetime = null,
         DateTime? notBefore = null,
-        bool otherKey = false)
+        bool otherKey = false,
+        IDictionary<string, object>? headers = null)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object> { ["sub"] = userName };
@@ -41,6 +42,7 @@ public static class TestTokens
             NotBefore = issued,
             Expires = issued + (lifetime ?? TimeSpan.FromMinutes(30)),
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(otherKey ? OtherKey : Key), SecurityAlgorithms.RsaSha256),
+            AdditionalHeaderClaims = headers,
         });
     }
 

@@ -244,6 +244,7 @@ public sealed class TwoProcessTests(TwoProcessTests.Instances instances, ITestOu
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "LoadTest";
             start.Environment["ASPNETCORE_URLS"] = address.ToString();
             start.Environment["Demo__Enabled"] = "true";
+            start.Environment["DataProtection__KeyFile"] = TestKeyRing.KeyFile;
             start.Environment["Content__SchedulePollSeconds"] = "1";
             start.Environment["Logging__LogLevel__Default"] = "Warning";
             var output = new StringBuilder();

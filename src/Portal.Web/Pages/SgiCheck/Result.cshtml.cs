@@ -80,7 +80,7 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
             return NotFound();
         }
 
-        var resultUrl = $"{Request.Scheme}://{Request.Host}{Urls.Result}{Query(OnPath(Answers))}";
+        var resultUrl = HttpContext.RequestServices.GetRequiredService<Hosting.PublicAddress>().Absolute($"{Urls.Result}{Query(OnPath(Answers))}");
         var file = IcsCalendar.ForDeadline(
             deadline,
             Ui("calendar.summary"),

@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Meetings;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Pages.Staff.FollowUp;
 
@@ -17,7 +14,10 @@ namespace Portal.Web.Pages.Staff.FollowUp;
 /// Small-number protection over the whole table, so that no combination of filters, and no subtraction between
 /// published cells, reveals fewer than <see cref="MinimumCell"/> people: a count below it is shown as "&lt; 5"; and a
 /// cell is suppressed too when a difference it allows (a total minus its visible parts, or a figure minus the one it
-/// is a subset of) would be between 1 and 4. Shares are computed only from visible cells.
+/// is a subset of) would be between 1 and 4. A fact from answers is hidden too when fewer than five people in its cell
+/// lack it (so no 0 % or 100 % in a small group gives away everyone's answer). Published counts are rounded to a multiple
+/// of five, so the difference between two readings (5, then 6) does not single out the one new submission. Shares are
+/// computed only from visible, rounded cells.
 /// </summary>
 public sealed class FollowUpFigures
 {
@@ -52,41 +52,9 @@ public sealed class FollowUpFigures
 
     public IReadOnlyList<string> Quarters { get; private set; } = [];
 
-    public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var types = new[] { AuditEventType.MeetingCreated, AuditEventType.InvitationOpened, AuditEventType.QuestionnaireStarted, AuditEventType.QuestionnaireSubmitted }
-            .Select(t => t.Name).ToList();
-        var events = await db.AuditEvents.AsNoTracking()
-            .Where(e => types.Contains(e.EventType) && e.SubjectType == "Meeting")
-            .Select(e => new { e.EventType, e.SubjectId, e.OccurredUtc, e.PayloadJson })
-            .ToListAsync(cancellationToken);
-        var meetings = new List<Meeting>();
-        foreach (var created in events.Where(e => e.EventType == AuditEventType.MeetingCreated.Name))
-        {
-            using var payload = JsonDocument.Parse(created.PayloadJson);
-            var root = payload.RootElement;
-            var submitted = events.Where(e => e.EventType == AuditEventType.QuestionnaireSubmitted.Name && e.SubjectId == created.SubjectId).MinBy(e => e.OccurredUtc);
-            Facts? facts = null;
-            if (submitted is not null)
-            {
-                using var factsJson = JsonDocument.Parse(submitted.PayloadJson);
-                var f = factsJson.RootElement;
-                bool Bool(string name) => f.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
-                var verdict = f.TryGetProperty("SgiVerdict", out var sv) && sv.ValueKind == JsonValueKind.String ? sv.GetString() : null;
-                facts = new Facts(Bool("SubmittedBeforeMeeting"), verdict is "at-risk" or "not-protected", Bool("WantsHelpRegisteringAtAf"), Bool("NeedsInterpreter"), Bool("ConsentsToShareWithAf"));
-            }
-
-            meetings.Add(new Meeting(
-                DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(created.OccurredUtc)),
-                root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : "",
-                root.TryGetProperty("LegalSex", out var s) ? s.GetString() ?? "okant" : "okant",
-                events.Any(e => e.EventType == AuditEventType.InvitationOpened.Name && e.SubjectId == created.SubjectId),
-                events.Any(e => e.EventType == AuditEventType.QuestionnaireStarted.Name && e.SubjectId == created.SubjectId),
-                facts));
-        }
-
-        return From(meetings);
-    }
+    /// <summary>The figures over every meeting, live or deleted (<see cref="FollowUpFacts"/>).</summary>
+    public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        From(await FollowUpFacts.LoadAsync(db, cancellationToken));
 
     public sealed record Facts(bool BeforeMeeting, bool SgiRisk, bool WantsAf, bool Interpreter, bool Consent);
 
@@ -158,9 +126,18 @@ public sealed class FollowUpFigures
     /// <summary>The raw count (only for tests and the suppression itself).</summary>
     internal int Raw(string period, string type, string sex, string measure) => _counts.GetValueOrDefault((period, type, sex, measure));
 
-    /// <summary>The published count, or null when it is suppressed.</summary>
+    /// <summary>Published counts are rounded to a multiple of this, so one new submission between two readings cannot be told apart.</summary>
+    public const int Rounding = 5;
+
+    /// <summary>The facts from answers: a figure of them is also suppressed when the people without the fact are fewer than <see cref="MinimumCell"/>, none included (a 100 % cell tells the fact of everyone in it).</summary>
+    public static readonly IReadOnlySet<string> AnswerFacts = new HashSet<string>(StringComparer.Ordinal) { "sgi-risk", "wants-af", "interpreter", "consent" };
+
+    /// <summary>The published count (rounded to <see cref="Rounding"/>), or null when it is suppressed.</summary>
     public int? Count(string period, string type, string sex, string measure) =>
-        _hidden.Contains((period, type, sex, measure)) ? null : Raw(period, type, sex, measure);
+        _hidden.Contains((period, type, sex, measure)) ? null : RoundToPublish(Raw(period, type, sex, measure));
+
+    /// <summary>Half-way values round up: 7 and 8 become 5 and 10.</summary>
+    public static int RoundToPublish(int count) => (int)Math.Round(count / (double)Rounding, MidpointRounding.AwayFromZero) * Rounding;
 
     /// <summary>The share of the measure's base (invited for the first five, submitted for the rest), or null.</summary>
     public double? Share(string period, string type, string sex, string measure)
@@ -197,7 +174,8 @@ public sealed class FollowUpFigures
                     foreach (var (measure, _, _) in Measures)
                     {
                         // The unknown-sex column is never published; everything under the minimum is hidden.
-                        if (sex == "okant" || Raw(period, type, sex, measure) < MinimumCell)
+                        if (sex == "okant" || Raw(period, type, sex, measure) < MinimumCell
+                            || (AnswerFacts.Contains(measure) && Raw(period, type, sex, "submitted") - Raw(period, type, sex, measure) < MinimumCell))
                         {
                             _hidden.Add((period, type, sex, measure));
                         }

@@ -59,7 +59,7 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
             new ProcessContext(User.StaffActor(), now, null, ClientAddress),
             cancellationToken: cancellationToken);
         CreatedId = meeting.Id;
-        Link = $"{Request.Scheme}://{Request.Host}/mote/{token}";
+        Link = HttpContext.RequestServices.GetRequiredService<Hosting.PublicAddress>().Absolute($"/mote/{token}");
         InvitationText = Text(meeting, Link);
         SetLayout("Mötet är skapat");
         return Page();

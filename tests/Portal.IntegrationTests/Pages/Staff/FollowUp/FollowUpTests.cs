@@ -91,8 +91,11 @@ public sealed class FollowUpTests
             Assert.Equal(10, figures.Count(month, "alla", "alla", "submitted"));
             Assert.Equal(5, figures.Count(month, "alla", "kvinna", "submitted"));
             Assert.Equal(10, figures.Count(month, "alla", "alla", "before"));
-            Assert.Equal(10, figures.Count(month, "alla", "alla", "consent"));
-            Assert.Equal(5, figures.Count(month, "alla", "kvinna", "interpreter"));
+            // Everyone who submitted consented, and every woman who submitted needs an interpreter: 100 % cells tell
+            // each person's answer, so they are suppressed (issue 14, item 11)
+            Assert.Null(figures.Count(month, "alla", "alla", "consent"));
+            Assert.Null(figures.Count(month, "alla", "kvinna", "interpreter"));
+            Assert.Equal(5, figures.Count(month, "alla", "alla", "interpreter"));
             Assert.Null(figures.Count(month, "alla", "man", "interpreter"));
             Assert.Equal(10, figures.Count(FollowUpFigures.QuarterOf(DateOnly.Parse(month + "-01", System.Globalization.CultureInfo.InvariantCulture)), "omstallningsmote", "alla", "submitted"));
             Assert.Equal(10.0 / 25, figures.Share(month, "alla", "alla", "submitted"));
@@ -161,7 +164,9 @@ public sealed class FollowUpTests
             if (Count(parent) is { } total)
             {
                 var hidden = total - children.Sum(c => Count(c) ?? 0);
-                Assert.True(hidden is 0 or >= 5, $"{parent}: {hidden} hidden");
+                // Rounded parts can add up to more than their rounded total (7 + 8 → 5 + 10 against 15): a difference
+                // of a multiple of five either way, never one to four people
+                Assert.True(hidden is 0 or >= 5 or <= -5, $"{parent}: {hidden} hidden");
             }
         }
 
