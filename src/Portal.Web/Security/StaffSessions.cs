@@ -41,7 +41,8 @@ public sealed class StaffSessionOptions
 /// </summary>
 public static class StaffSessions
 {
-    private const string SignedInItem = "portal.signed-in";
+    /// <summary>The ticket item that holds the time of the first sign-in of the session.</summary>
+    public const string SignedInItem = "portal.signed-in";
 
     public static void Configure(CookieAuthenticationOptions options, StaffSessionOptions limits)
     {

@@ -198,7 +198,10 @@ public sealed class KeyRingProtectionTests
                 new Claim("AspNet.Identity.SecurityStamp", admin.SecurityStamp!),
             ],
             IdentityConstants.ApplicationScheme);
-        var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), IdentityConstants.ApplicationScheme);
+        // A session as the sign-in makes it: with the time of the sign-in, which the session limits check
+        var properties = new AuthenticationProperties();
+        properties.Items[StaffSessions.SignedInItem] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), properties, IdentityConstants.ApplicationScheme);
         return new TicketDataFormat(provider.CreateProtector(CookiePurpose, IdentityConstants.ApplicationScheme, "v2")).Protect(ticket);
     }
 
