@@ -546,10 +546,13 @@ internal sealed class Composer
 
         // Item 8 of issue 21: a registration that has not happened is a plan. Once the deadline has passed, a plan
         // is at best at-risk, and the first thing to do is to register today.
-        if (t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf) && t.Deadline is { } due && due < _asOf
-            && judged is { } found && Rank(found) > Rank(Verdict.AtRisk))
+        if (t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf) && t.Deadline is { } due && due < _asOf)
         {
-            t.Judged = Add(new Evaluation(found.RuleId, Verdict.AtRisk, "planned-after-deadline"), t.FirstUncovered);
+            if (judged is { } found && Rank(found) > Rank(Verdict.AtRisk))
+            {
+                t.Judged = Add(new Evaluation(found.RuleId, Verdict.AtRisk, "planned-after-deadline"), t.FirstUncovered);
+            }
+
             Act(TextCodes.RegisterAfNow, Priority.Urgent, by: _asOf, link: ActionLinks.Arbetsformedlingen);
         }
     }
@@ -1034,7 +1037,8 @@ internal sealed class Composer
 
     private void AddDeadlineAction(Transition? chosen)
     {
-        if (chosen is not { Deadline: { } deadline, ActionCode: { } code } || (chosen.NextStart is { } start && start <= _asOf))
+        var done = chosen?.NextStart is { } start && start <= _asOf && chosen.Next?.Step is not AfRegistrationStep { Registered: false };
+        if (chosen is not { Deadline: { } deadline, ActionCode: { } code } || done)
         {
             return;
         }
@@ -1155,6 +1159,25 @@ internal sealed class Composer
             .ToList();
 
         var deadline = chosen?.Deadline;
+        var gaps = new List<GapSpan>();
+        foreach (var t in _transitions)
+        {
+            if (t.Kind == TransitionKind.ChildTurnsOne && t.NextStart is not null && t.Judged?.Verdict is null)
+            {
+                continue;
+            }
+
+            var open = t.NextStart is null;
+            if ((open && t.FirstUncovered > _asOf) || (!open && t.NextStart <= t.FirstUncovered) || t.Judged?.Verdict == Verdict.Protected)
+            {
+                continue;
+            }
+
+            var last = open ? _asOf : t.NextStart!.Value.AddDays(-1);
+            var planned = t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf);
+            gaps.Add(new GapSpan(t.FirstUncovered, open ? null : last, last.DayNumber - t.FirstUncovered.DayNumber + 1, t.Judged?.RuleId, t.Judged?.Verdict, planned));
+        }
+
         var summaryParameters = deadline is { } due ? Parameters(("deadline", IsoDate(due))) : Result.EmptyParameters;
         return new Result
         {
@@ -1169,6 +1192,7 @@ internal sealed class Composer
             SummaryParameters = summaryParameters,
             Evaluations = [.. _findings.Select(f => f.Evaluation)],
             AsOf = _asOf,
+            Gaps = gaps,
         };
     }
 

@@ -183,9 +183,9 @@ internal static class ChainOracle
 
         var nextStart = run.Last.AddDays(1);
         var reference = answers.LastSjukpenningDay ?? answers.DecisionReceived!.Value;
-        if (run.Previous is null && run.Next is WorkStep && nextStart <= FirstWorkday(reference, lenient: false))
+        if (run.Previous is null && run.Next is WorkStep && nextStart <= FirstWorkday(reference, lenient: true))
         {
-            return null; // WORK-1: back at work on the first working day.
+            return null; // WORK-1: back at work on the first working day (an afton may be a day off: C-5).
         }
 
         if (run.Previous is null)
