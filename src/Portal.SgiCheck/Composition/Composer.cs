@@ -1137,7 +1137,9 @@ internal sealed class Composer
                     return TextCodes.SummaryLikelyProtectedOwnBusiness;
                 }
 
-                return _findings.Any(f => f.Evaluation.Verdict == Verdict.LikelyProtected && f.Evaluation.Reason == "within-25-days")
+                // "... because you registered within 25 days" only for a registration that has happened.
+                var planned = _transitions.Any(t => t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf));
+                return !planned && _findings.Any(f => f.Evaluation.Verdict == Verdict.LikelyProtected && f.Evaluation.Reason == "within-25-days")
                     ? TextCodes.SummaryLikelyProtected25Days
                     : TextCodes.SummaryLikelyProtected;
             case Verdict.PartlyProtected:
