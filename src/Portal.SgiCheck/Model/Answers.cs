@@ -63,6 +63,12 @@ public sealed record Answers
     [JsonPropertyOrder(10)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? OmprovningRequested { get; init; }
+
+    /// <summary>For <c>kommunicering</c>: the date in FK's letter by which to answer (optional).</summary>
+    [JsonPropertyName("replyBy")]
+    [JsonPropertyOrder(11)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? ReplyBy { get; init; }
 }
 
 /// <summary>An avstängning or warning from AF or the a-kassa.</summary>
@@ -145,6 +151,18 @@ public sealed record AfRegistrationStep : NextStep
     [JsonPropertyName("hoursPerWeek")]
     [JsonPropertyOrder(2)]
     public required double HoursPerWeek { get; init; }
+
+    /// <summary>
+    /// False when the person has not registered yet and <c>from</c> is the day they plan to (a plan, not a fact).
+    /// Left out: registered when <c>from</c> is on or before asOf, planned when it is after.
+    /// </summary>
+    [JsonPropertyName("registered")]
+    [JsonPropertyOrder(3)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Registered { get; init; }
+
+    /// <summary>Whether the registration is only planned on <paramref name="asOf"/>.</summary>
+    public bool IsPlannedOn(DateOnly asOf) => Registered == false || From > asOf;
 }
 
 public sealed record WorkStep : NextStep

@@ -96,6 +96,7 @@ public static class AnswersParser
         var next = r.List(root, "next", required: true, ReadStep);
         var sanctions = r.List(root, "sanctions", required: false, ReadSanction);
         var omprovning = r.Bool(root, "omprovningRequested", "omprovningRequested", required: false);
+        var replyBy = r.Date(root, "replyBy", "replyBy", required: false);
 
         if (r.HasErrors || situation is null || hasSgi is null || employment is null || next is null)
         {
@@ -115,6 +116,7 @@ public static class AnswersParser
             Next = next,
             Sanctions = sanctions,
             OmprovningRequested = omprovning,
+            ReplyBy = replyBy,
         };
 
         var problems = AnswersValidator.Validate(answers, today);
@@ -159,7 +161,10 @@ public static class AnswersParser
     {
         var status = r.Choice<AfStatus>(element, "status", path + ".status", required: true);
         var hours = r.Number(element, "hoursPerWeek", path + ".hoursPerWeek", required: true);
-        return status is null || hours is null ? null : new AfRegistrationStep { From = default, Status = status.Value, HoursPerWeek = hours.Value };
+        var registered = r.Bool(element, "registered", path + ".registered", required: false);
+        return status is null || hours is null
+            ? null
+            : new AfRegistrationStep { From = default, Status = status.Value, HoursPerWeek = hours.Value, Registered = registered };
     }
 
     private static WorkStep? ReadWork(Reader r, JsonElement element, string path)

@@ -16,7 +16,11 @@ namespace Portal.Web.Questionnaires;
 /// </summary>
 public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
 {
-    public sealed record Summary(string Verdict, DateOnly? Deadline, string Text, string MessageKind);
+    /// <summary>The result in short: <c>Text</c> is for the person, <c>StaffText</c> for the handläggare.</summary>
+    public sealed record Summary(string Verdict, DateOnly? Deadline, string Text, string MessageKind)
+    {
+        public string StaffText { get; init; } = "";
+    }
 
     /// <summary>The checker's answers built from the questionnaire, or null when they cannot decide anything.</summary>
     public Answers? ToAnswers(QuestionnaireDefinition definition, QuestionnaireAnswers answers, DateTime nowUtc)
@@ -27,7 +31,8 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
 
         Situation? situation = One("situation") switch
         {
-            "sjukpenning-ended" or "overvager-att-stoppa" => Situation.SjukpenningEnded,
+            "sjukpenning-ended" => Situation.SjukpenningEnded,
+            "overvager-att-stoppa" => Situation.Kommunicering,
             "sjukpenning-denied" => Situation.SjukpenningDenied,
             "aktivitetsersattning-denied" => Situation.AktivitetsersattningDenied,
             "sjukersattning-denied" => Situation.SjukersattningDenied,
@@ -48,20 +53,22 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
 
         var lastDay = Date("lastSjukpenningDay");
         var decision = Date("decisionReceived");
-        if ((situation == Situation.SjukpenningEnded && lastDay is null) || (situation != Situation.SjukpenningEnded && decision is null))
+        if ((situation == Situation.SjukpenningEnded && lastDay is null)
+            || (situation is not (Situation.SjukpenningEnded or Situation.Kommunicering) && decision is null))
         {
             return null;
         }
 
         var sgiHours = Number("sgiHoursPerWeek");
         var next = new List<NextStep>();
-        if (One("afStatus") is "aktivt" or "forhinder" or "planerar" && Date("afFrom") is { } afFrom)
+        if (situation != Situation.Kommunicering && One("afStatus") is "aktivt" or "forhinder" or "planerar" && Date("afFrom") is { } afFrom)
         {
             next.Add(new AfRegistrationStep
             {
                 From = afFrom,
                 Status = One("afStatus") == "forhinder" ? AfStatus.Forhinder : AfStatus.Aktivt,
                 HoursPerWeek = Number("afHours") ?? sgiHours ?? 40,
+                Registered = One("afStatus") == "planerar" ? false : null,
             });
         }
 
@@ -70,7 +77,7 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
             AsOf = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(nowUtc)),
             Situation = situation.Value,
             LastSjukpenningDay = situation == Situation.SjukpenningEnded ? lastDay : null,
-            DecisionReceived = decision,
+            DecisionReceived = situation == Situation.Kommunicering ? null : decision,
             HasSgi = One("hasSgi") switch { "yes" => SgiStatus.Yes, "no" => SgiStatus.No, _ => SgiStatus.Unknown },
             SgiHoursPerWeek = sgiHours,
             Employment = employment.Value,
@@ -146,6 +153,9 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
             Verdict.NotProtected => "error",
             _ => "warning",
         };
-        return new Summary(verdict, result.Deadline, string.IsNullOrWhiteSpace(result.Summary) ? VerdictName(verdict) : result.Summary, kind);
+        return new Summary(verdict, result.Deadline, string.IsNullOrWhiteSpace(result.Summary) ? VerdictName(verdict) : result.Summary, kind)
+        {
+            StaffText = StaffSummary.Describe(result),
+        };
     }
 }
