@@ -55,6 +55,7 @@ public sealed class QuestionnaireJourneyText
     public required string ReadLogTitle { get; init; }
     public required string ReadLogIntro { get; init; }
     public required string ReadLogEmpty { get; init; }
+    public required string ReadLogWho { get; init; }
     public required string ReadByCaseOfficer { get; init; }
     public required string ReadBySystem { get; init; }
     public required string DeleteTitle { get; init; }
@@ -139,8 +140,9 @@ public sealed class QuestionnaireJourneyText
         MyAnswers = "Dina svar",
         PrintAnswers = "Se och skriv ut dina svar",
         ReadLogTitle = "Vem har läst mina svar?",
-        ReadLogIntro = "Här ser du när någon har läst dina svar. Vi visar vilken roll personen har, inte namnet.",
+        ReadLogIntro = "Här ser du varje gång dina svar har lästs: när, och om det var en handläggare eller Försäkringskassans ärendesystem. Vi visar aldrig namnet på den som läste.",
         ReadLogEmpty = "Ingen har läst dina svar än.",
+        ReadLogWho = "Vem läste",
         ReadByCaseOfficer = "En handläggare på Försäkringskassan",
         ReadBySystem = "Försäkringskassans ärendesystem",
         DeleteTitle = "Radera dina svar",
@@ -210,8 +212,9 @@ public sealed class QuestionnaireJourneyText
         MyAnswers = "Your answers",
         PrintAnswers = "See and print your answers",
         ReadLogTitle = "Who has read my answers?",
-        ReadLogIntro = "Here you see when someone has read your answers. We show the person's role, not their name.",
+        ReadLogIntro = "Here you see each time your answers were read: when, and whether it was a case officer or Försäkringskassan's case management system. We never show the name of the person who read them.",
         ReadLogEmpty = "Nobody has read your answers yet.",
+        ReadLogWho = "Read by",
         ReadByCaseOfficer = "A case officer (handläggare) at Försäkringskassan",
         ReadBySystem = "Försäkringskassan's case management system",
         DeleteTitle = "Delete your answers",
