@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Web.Content;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Questionnaires;
@@ -77,15 +78,9 @@ public sealed class QuestionnaireJourneyText
 
     public static QuestionnaireJourneyText For(Language language) => language.Code == "en" ? English : Swedish;
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
-    public static DateTime ToStockholm(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Stockholm);
-
-    public static DateTime FromStockholm(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Stockholm);
-
     public static string FormatDateTime(DateTime utc, Language language)
     {
-        var local = ToStockholm(utc);
+        var local = StockholmTime.ToLocal(utc);
         return language.Code == "en"
             ? local.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"))
             : local.ToString("dddd d MMMM yyyy 'kl.' HH.mm", CultureInfo.GetCultureInfo("sv-SE"));

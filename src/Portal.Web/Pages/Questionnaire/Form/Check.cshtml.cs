@@ -56,7 +56,7 @@ public sealed class CheckModel(
             return Redirect(FormUrl("/klart"));
         }
 
-        Errors = AnswerValidator.ValidateAll(Definition, Answers, DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc)), Language);
+        Errors = AnswerValidator.ValidateAll(Definition, Answers, Portal.Web.Content.StockholmTime.DateOf(NowUtc), Language);
         if (Errors.Count > 0 || revision != Saved.Revision)
         {
             SetLayout(Text.CheckTitle);

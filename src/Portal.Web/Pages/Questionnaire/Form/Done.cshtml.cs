@@ -107,7 +107,7 @@ public sealed class DoneModel(
             return Redirect(FormUrl());
         }
 
-        Today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc));
+        Today = Portal.Web.Content.StockholmTime.DateOf(NowUtc);
         SgiTexts = await sgiTexts.GetAsync(Language, cancellationToken);
         Sgi = await sgi.ResultAsync(Definition, Answers, NowUtc, Language, cancellationToken);
         return null;

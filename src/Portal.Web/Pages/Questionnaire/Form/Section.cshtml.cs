@@ -99,7 +99,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
             return Redirect(FormUrl("/steg/" + Section.Id));
         }
 
-        var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc));
+        var today = Portal.Web.Content.StockholmTime.DateOf(NowUtc);
         var carried = SavedSgiAnswers.ToQuestionnaire(kept.Answers, Definition);
         var posted = Section.Questions.ToDictionary(
             q => q.Id,
@@ -129,7 +129,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         var posted = Section.Questions.ToDictionary(q => q.Id, q => Request.Form[q.Id].Select(v => v ?? "").ToArray());
-        var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc)), Language);
+        var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, Portal.Web.Content.StockholmTime.DateOf(NowUtc), Language);
         Shown = result.Answers;
 
         // Questions that an answer on this page just made relevant were never shown: ask them, do not fault them.

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
+using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Meetings;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Pages.Staff.FollowUp;
 
@@ -77,7 +77,7 @@ public sealed class FollowUpFigures
             }
 
             meetings.Add(new Meeting(
-                DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(created.OccurredUtc)),
+                StockholmTime.DateOf(created.OccurredUtc),
                 root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : "",
                 root.TryGetProperty("LegalSex", out var s) ? s.GetString() ?? "okant" : "okant",
                 events.Any(e => e.EventType == AuditEventType.InvitationOpened.Name && e.SubjectId == created.SubjectId),

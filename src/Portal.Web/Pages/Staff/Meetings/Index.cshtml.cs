@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Content;
 using Portal.Web.Meetings;
 using Portal.Web.Questionnaires;
 using Portal.Web.Security;
@@ -46,11 +47,11 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
     {
         SetLayout(AllMeetings ? "Alla möten" : "Mina möten");
         var now = time.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(now));
-        var startOfToday = QuestionnaireJourneyText.FromStockholm(today.ToDateTime(TimeOnly.MinValue));
-        var startOfTomorrow = QuestionnaireJourneyText.FromStockholm(today.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var today = StockholmTime.DateOf(now);
+        var startOfToday = StockholmTime.ToUtc(today, TimeOnly.MinValue);
+        var startOfTomorrow = StockholmTime.ToUtc(today.AddDays(1), TimeOnly.MinValue);
         var daysToMonday = ((int)today.DayOfWeek + 6) % 7;
-        var startOfNextWeek = QuestionnaireJourneyText.FromStockholm(today.AddDays(7 - daysToMonday).ToDateTime(TimeOnly.MinValue));
+        var startOfNextWeek = StockholmTime.ToUtc(today.AddDays(7 - daysToMonday), TimeOnly.MinValue);
 
         var meetings = await prepared.Visible(User).AsNoTracking().ToListAsync(cancellationToken);
         var rows = new List<Row>();
@@ -65,7 +66,7 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
 
             rows.Add(new Row(
                 meeting.Id,
-                QuestionnaireJourneyText.ToStockholm(meeting.StartsAtUtc).ToString("ddd d MMM HH:mm", CultureInfo.GetCultureInfo("sv-SE")),
+                StockholmTime.ToLocal(meeting.StartsAtUtc).ToString("ddd d MMM HH:mm", CultureInfo.GetCultureInfo("sv-SE")),
                 prepared.ListName(meeting),
                 MeetingTypes.Name(meeting.Type),
                 MeetingChannels.Name(meeting.Channel),
