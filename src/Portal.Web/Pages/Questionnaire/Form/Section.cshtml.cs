@@ -49,8 +49,8 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
     /// <summary>Where the offer's "Ja" and "Nej" post to.</summary>
     public string SgiAnswersAction => QueryHelpers.AddQueryString(FormUrl("/steg/" + Section.Id), "handler", "SgiAnswers");
 
-    public ErrorSummary Summary => new(Text.ErrorSummary, Errors.Select(e =>
-        new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList());
+    public ErrorSummary Summary => new(Errors.Select(e =>
+        new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList(), Language);
 
     public static string FieldId(Question question) =>
         question.IsChoice || question.Type == QuestionTypes.MultipleChoice ? $"q-{question.Id}-0" : $"q-{question.Id}";
