@@ -78,6 +78,9 @@ public sealed class QuestionnaireJourneyText
 
     public static QuestionnaireJourneyText For(Language language) => language.Code == "en" ? English : Swedish;
 
+    /// <summary>Whether a question text ends in its own mark ("?"), so a list of answers adds no ":" after it.</summary>
+    public static bool EndsWithMark(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '?' or '!' or ':' or '.';
+
     public static string FormatDateTime(DateTime utc, Language language)
     {
         var local = StockholmTime.ToLocal(utc);
@@ -131,7 +134,7 @@ public sealed class QuestionnaireJourneyText
         CannotChangeAnymore = "Mötet är nära, så du kan inte längre ändra dina svar här. Vill du ändra något, berätta det på mötet eller kontakta din handläggare.",
         StatusDraft = "Du har börjat men inte skickat dina svar.",
         StatusSubmitted = "Du har skickat dina svar.",
-        StatusChanged = "Du har ändrat svar som inte är skickade än.",
+        StatusChanged = "Du har ändringar som inte är skickade än.",
         MyAnswers = "Dina svar",
         PrintAnswers = "Se och skriv ut dina svar",
         ReadLogTitle = "Vem har läst mina svar?",
@@ -203,7 +206,7 @@ public sealed class QuestionnaireJourneyText
         CannotChangeAnymore = "The meeting is close, so you can no longer change your answers here. If you want to change something, say so at the meeting or contact your case officer.",
         StatusDraft = "You have started but not sent your answers.",
         StatusSubmitted = "You have sent your answers.",
-        StatusChanged = "You have changed answers that are not sent yet.",
+        StatusChanged = "You have changes that are not sent yet.",
         MyAnswers = "Your answers",
         PrintAnswers = "See and print your answers",
         ReadLogTitle = "Who has read my answers?",

@@ -15,8 +15,14 @@ public sealed class MeetingListSgiTests : IDisposable
         var safe = await _app.CreateMeetingForAsync("demo-handlaggare", submit: false, name: "Maja Skyddad", startsIn: TimeSpan.FromDays(2));
         await _app.SubmitAnswersAsync(safe, new Dictionary<string, string[]>
         {
-            ["beslut"] = ["sjukpenning-ended"], ["sista-dag"] = ["2026-11-30"], ["sysselsattning"] = ["unemployed"], ["har-sgi"] = ["yes"],
-            ["af-inskriven"] = ["aktivt"], ["af-datum"] = ["2026-11-20"], ["af-timmar"] = ["40"], ["dela-med-af"] = ["ja"],
+            ["beslut"] = ["sjukpenning-ended"],
+            ["sista-dag"] = ["2026-11-30"],
+            ["sysselsattning"] = ["unemployed"],
+            ["har-sgi"] = ["yes"],
+            ["af-inskriven"] = ["aktivt"],
+            ["af-datum"] = ["2026-11-20"],
+            ["af-timmar"] = ["40"],
+            ["dela-med-af"] = ["ja"],
         });
         var atRisk = await _app.CreateMeetingForAsync("demo-handlaggare", name: "Ali Ifara", startsIn: TimeSpan.FromDays(4));
         var anna = await _app.SignInAsStaffAsync(StaffTestData.Anna);
