@@ -96,13 +96,19 @@ builder.Services.AddPortalHsts(builder.Configuration);
 builder.Services.AddScoped<DemoStaff>();
 builder.Services.AddScoped<PreparedAnswers>();
 // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
-builder.Services.AddOpenApi(CaseApi.DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(CaseApi.DocumentName, options =>
 {
-    document.Info.Title = "Omställningsportalen: API för ärendesystem";
-    document.Info.Version = "v1";
-    document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0 bearer-token (JWT) från myndighetens identitetstjänst, scope meetings.read och meetings.write. Fel är RFC 7807-problemdokument.";
-    return Task.CompletedTask;
-}));
+    // Only the case API: endpoints without a group (such as /api/sgi-check, described in /openapi/v1.json) stay out.
+    options.ShouldInclude = description => description.GroupName == CaseApi.DocumentName;
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "Omställningsportalen: API för ärendesystem";
+        document.Info.Version = "v1";
+        document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0 bearer-token (JWT) från myndighetens identitetstjänst, scope meetings.read och meetings.write. Fel är RFC 7807-problemdokument.";
+        return Task.CompletedTask;
+    });
+    CaseApiOpenApiSecurity.Add(options);
+});
 
 builder.Services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
 builder.Services.AddRazorPages(options =>

@@ -3,10 +3,12 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
+using Portal.Web.Data;
 
 namespace Portal.IntegrationTests;
 
@@ -44,6 +46,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>The file with the key that wraps the Data Protection key ring (outside the database); null starts without one.</summary>
     public string? KeyFile { get; init; } = TestKeyRing.KeyFile;
 
+    /// <summary>EF Core interceptors a test adds before the app starts (for example to hold two requests at the same point).</summary>
+    public List<IInterceptor> Interceptors { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -67,7 +72,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         // Test only: lets a request sign in as a staff role with a header or cookie (see TestStaffAuth).
-        builder.ConfigureTestServices(services => services.AddTestStaffAuth());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddTestStaffAuth();
+            services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(Interceptors));
+            services.ConfigureDbContext<PostgresPortalDbContext>(options => options.AddInterceptors(Interceptors));
+        });
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

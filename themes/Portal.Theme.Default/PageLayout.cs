@@ -39,6 +39,9 @@ public sealed class PageLayout
 
     public IReadOnlyList<LayoutLink> FooterLinks { get; init; } = [];
 
+    /// <summary>"Fel" while the page shows an error summary: put in front of the title in &lt;title&gt; only, never in the breadcrumbs.</summary>
+    public string? TitlePrefix { get; set; }
+
     /// <summary>True on pages that must not be indexed by search engines (errors, personal pages).</summary>
     public bool NoIndex { get; init; }
 }

@@ -129,12 +129,9 @@ public static class CaseApi
 
         var errors = new Dictionary<string, string[]>();
         var now = time.GetUtcNow().UtcDateTime;
-        var local = request?.StartsAt is { } startsAt ? QuestionnaireJourneyText.ToStockholm(startsAt.UtcDateTime) : (DateTime?)null;
         var input = new CreateModel.InputModel
         {
             Type = request?.Type,
-            Date = local?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Time = local?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             Channel = request?.Channel,
             Personnummer = request?.Personnummer,
             Name = request?.Name,
@@ -145,7 +142,7 @@ public static class CaseApi
         {
             var key = fieldNames[field];
             errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
-        });
+        }, request?.StartsAt?.UtcDateTime);
         if (meeting is null)
         {
             return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Uppgifterna behöver rättas", "Ett eller flera fält är fel.", errors);

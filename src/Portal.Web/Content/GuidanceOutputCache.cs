@@ -15,8 +15,12 @@ public static class GuidanceOutputCache
 
     public const string Tag = "guidance";
 
-    /// <summary>The cookies of a signed-in staff member or citizen; their requests are never served from the cache.</summary>
-    private static readonly string[] SignInCookies = ["portal.auth", "portal.citizen"];
+    /// <summary>
+    /// The cookies the app sets for a signed-in staff member (portal.staff, and portal.staff.* during sign-in) or
+    /// citizen (portal.citizen); their requests are never served from the cache.
+    /// </summary>
+    private static bool HasSignInCookie(IRequestCookieCollection cookies) =>
+        cookies.Keys.Any(name => name is "portal.staff" or "portal.citizen" || name.StartsWith("portal.staff.", StringComparison.Ordinal));
 
     public static IServiceCollection AddGuidanceOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(PolicyName, new Policy()));
@@ -27,7 +31,7 @@ public static class GuidanceOutputCache
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
             && context.User.Identity?.IsAuthenticated != true
-            && !SignInCookies.Any(request.Cookies.ContainsKey);
+            && !HasSignInCookie(request.Cookies);
     }
 
     private sealed class Policy : IOutputCachePolicy

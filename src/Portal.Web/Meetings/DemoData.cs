@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
+using Portal.Web.Content;
 using Portal.Web.Data;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Meetings;
 
@@ -26,11 +26,11 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, TimePr
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(now));
+        var today = StockholmTime.DateOf(now);
         var context = new ProcessContext("system:demo-data", now, "Demodata för utveckling");
         foreach (var demo in Invitations)
         {
-            var startsAt = QuestionnaireJourneyText.FromStockholm(today.AddDays(demo.DaysAhead).ToDateTime(new TimeOnly(demo.Hour, 0)));
+            var startsAt = StockholmTime.ToUtc(today.AddDays(demo.DaysAhead), new TimeOnly(demo.Hour, 0));
             var hash = Invitation.HashToken(demo.Token);
             var invitation = await db.Invitations.Include(i => i.Meeting).SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
             if (invitation?.Meeting is { } existing)

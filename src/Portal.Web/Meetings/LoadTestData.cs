@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
+using Portal.Web.Content;
 using Portal.Web.Data;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Meetings;
 
@@ -41,8 +41,8 @@ public sealed class LoadTestData(PortalDbContext db, MeetingService meetings, Ti
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(now));
-        var startsAt = QuestionnaireJourneyText.FromStockholm(today.AddDays(7).ToDateTime(new TimeOnly(10, 0)));
+        var today = StockholmTime.DateOf(now);
+        var startsAt = StockholmTime.ToUtc(today.AddDays(7), new TimeOnly(10, 0));
         var wanted = Enumerable.Range(1, count).ToDictionary(n => Invitation.HashToken(Token(n)));
         var existing = await db.Invitations.Where(i => wanted.Keys.Contains(i.TokenHash)).Select(i => i.TokenHash).ToListAsync(cancellationToken);
         var context = new ProcessContext("system:load-test-data", now, "Inbjudningar för last- och feltest");

@@ -88,20 +88,48 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
             : response.Submissions.Count > meeting.ReadSubmissionNumber ? Status.ChangedSinceRead
             : Status.Read;
 
-    /// <summary>Flags for a list, from the last submitted answers (no audit: nothing but the flags is shown).</summary>
-    public async Task<(Status Status, IReadOnlyList<Flag> Flags)> ListFactsAsync(Meeting meeting, bool mayOpen, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Status, flags and the SGI-skyddskoll result for a list, from the last submitted answers (no audit: nothing but
+    /// these is shown). The SGI result is not among the flags: the list shows it in a column of its own.
+    /// </summary>
+    public async Task<(Status Status, IReadOnlyList<Flag> Flags, SgiFromQuestionnaire.Summary? Sgi)> ListFactsAsync(Meeting meeting, bool mayOpen, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
         var status = StatusOf(meeting, response);
         if (!mayOpen || response?.Submissions.OrderBy(s => s.Number).LastOrDefault() is not { } last)
         {
-            return (status, []);
+            return (status, [], null);
         }
 
         var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
         var answers = questionnaires.Answers(last);
-        return (status, FlagsFor(definition, answers, sgi.Evaluate(definition, answers, nowUtc)));
+        var summary = sgi.Evaluate(definition, answers, nowUtc);
+        return (status, FlagsFor(definition, answers, summary).Where(f => f.Code != "sgi").ToList(), summary);
     }
+
+    /// <summary>Whether the SGI-skyddskoll says the person must act (the warning and error verdicts).</summary>
+    public static bool SgiAtRisk(SgiFromQuestionnaire.Summary? summary) => summary?.MessageKind is "warning" or "error";
+
+    /// <summary>The SGI result as a list row says it: "SGI i fara – agera senast 13 dec".</summary>
+    public static string SgiListText(SgiFromQuestionnaire.Summary summary)
+    {
+        var verdict = summary.Verdict switch
+        {
+            "protected" => "SGI skyddad",
+            "likely-protected" => "SGI troligen skyddad",
+            "partly-protected" => "SGI delvis skyddad",
+            "at-risk" => "SGI i fara",
+            "not-protected" => "SGI inte skyddad",
+            "no-sgi" => "Ingen SGI",
+            "new-sgi" => "Ny SGI",
+            _ => summary.Verdict,
+        };
+        return summary.Deadline is { } deadline && SgiAtRisk(summary)
+            ? $"{verdict} – agera senast {deadline.Day} {ShortMonths[deadline.Month - 1]}"
+            : verdict;
+    }
+
+    private static readonly string[] ShortMonths = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 
     /// <summary>Reads the prepared answers and writes the read to the audit log: AnswersViewed for a handläggare (channel page or print), AnswersReadByCaseSystem for the case API.</summary>
     public async Task<Prepared> OpenAsync(Meeting meeting, ReadChannel channel, ProcessContext context, CancellationToken cancellationToken)

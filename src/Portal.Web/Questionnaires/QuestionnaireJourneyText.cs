@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Web.Content;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Questionnaires;
@@ -57,6 +58,7 @@ public sealed class QuestionnaireJourneyText
     public required string ReadLogTitle { get; init; }
     public required string ReadLogIntro { get; init; }
     public required string ReadLogEmpty { get; init; }
+    public required string ReadLogWho { get; init; }
     public required string ReadByCaseOfficer { get; init; }
     public required string ReadBySystem { get; init; }
     public required string DeleteTitle { get; init; }
@@ -78,15 +80,12 @@ public sealed class QuestionnaireJourneyText
 
     public static QuestionnaireJourneyText For(Language language) => language.Code == "en" ? English : Swedish;
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
-    public static DateTime ToStockholm(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Stockholm);
-
-    public static DateTime FromStockholm(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Stockholm);
+    /// <summary>Whether a question text ends in its own mark ("?"), so a list of answers adds no ":" after it.</summary>
+    public static bool EndsWithMark(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '?' or '!' or ':' or '.';
 
     public static string FormatDateTime(DateTime utc, Language language)
     {
-        var local = ToStockholm(utc);
+        var local = StockholmTime.ToLocal(utc);
         return language.Code == "en"
             ? local.ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"))
             : local.ToString("dddd d MMMM yyyy 'kl.' HH.mm", CultureInfo.GetCultureInfo("sv-SE"));
@@ -124,7 +123,7 @@ public sealed class QuestionnaireJourneyText
         CarryFilled = "Vi har fyllt i svaren från SGI-skyddskollen. Kontrollera att de stämmer och ändra det som behövs innan du går vidare.",
         StepOf = "Steg {0} av {1}",
         StepsLabel = "Steg i formuläret",
-        ErrorSummary = "Något behöver rättas. Gå till:",
+        ErrorSummary = "Något behöver rättas",
         Optional = "(frivilligt)",
         CheckTitle = "Kontrollera dina svar",
         CheckIntro = "Läs igenom dina svar. Du kan ändra dem innan du skickar.",
@@ -139,12 +138,13 @@ public sealed class QuestionnaireJourneyText
         CannotChangeAnymore = "Mötet är nära, så du kan inte längre ändra dina svar här. Vill du ändra något, berätta det på mötet eller kontakta din handläggare.",
         StatusDraft = "Du har börjat men inte skickat dina svar.",
         StatusSubmitted = "Du har skickat dina svar.",
-        StatusChanged = "Du har ändrat svar som inte är skickade än.",
+        StatusChanged = "Du har ändringar som inte är skickade än.",
         MyAnswers = "Dina svar",
         PrintAnswers = "Se och skriv ut dina svar",
         ReadLogTitle = "Vem har läst mina svar?",
-        ReadLogIntro = "Här ser du när någon har läst dina svar. Vi visar vilken roll personen har, inte namnet.",
+        ReadLogIntro = "Här ser du varje gång dina svar har lästs: när, och om det var en handläggare eller Försäkringskassans ärendesystem. Vi visar aldrig namnet på den som läste.",
         ReadLogEmpty = "Ingen har läst dina svar än.",
+        ReadLogWho = "Vem läste",
         ReadByCaseOfficer = "En handläggare på Försäkringskassan",
         ReadBySystem = "Försäkringskassans ärendesystem",
         DeleteTitle = "Radera dina svar",
@@ -197,7 +197,7 @@ public sealed class QuestionnaireJourneyText
         CarryFilled = "We have filled in the answers from the SGI check. Check that they are right and change what is needed before you continue.",
         StepOf = "Step {0} of {1}",
         StepsLabel = "Steps in the form",
-        ErrorSummary = "Something needs correcting. Go to:",
+        ErrorSummary = "Something needs correcting",
         Optional = "(optional)",
         CheckTitle = "Check your answers",
         CheckIntro = "Read through your answers. You can change them before you send.",
@@ -212,12 +212,13 @@ public sealed class QuestionnaireJourneyText
         CannotChangeAnymore = "The meeting is close, so you can no longer change your answers here. If you want to change something, say so at the meeting or contact your case officer.",
         StatusDraft = "You have started but not sent your answers.",
         StatusSubmitted = "You have sent your answers.",
-        StatusChanged = "You have changed answers that are not sent yet.",
+        StatusChanged = "You have changes that are not sent yet.",
         MyAnswers = "Your answers",
         PrintAnswers = "See and print your answers",
         ReadLogTitle = "Who has read my answers?",
-        ReadLogIntro = "Here you see when someone has read your answers. We show the person's role, not their name.",
+        ReadLogIntro = "Here you see each time your answers were read: when, and whether it was a case officer or Försäkringskassan's case management system. We never show the name of the person who read them.",
         ReadLogEmpty = "Nobody has read your answers yet.",
+        ReadLogWho = "Read by",
         ReadByCaseOfficer = "A case officer (handläggare) at Försäkringskassan",
         ReadBySystem = "Försäkringskassan's case management system",
         DeleteTitle = "Delete your answers",

@@ -95,7 +95,25 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
         response.SubmittedRevision = response.Revision;
         response.SubmittedUtc = context.NowUtc;
         db.AuditEvents.Add(context.Event(number == 1 ? AuditEventType.QuestionnaireSubmitted : AuditEventType.QuestionnaireChanged, "Meeting", response.MeetingId.ToString(), statistics));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two submits of the same answers raced (a double click): both numbered the submission alike and the unique
+            // index let one through. If that one submitted this revision, this request has nothing left to do.
+            var revision = response.Revision;
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(response.MeetingId, cancellationToken);
+            if (current is null || current.SubmittedRevision < revision)
+            {
+                throw;
+            }
+
+            return current;
+        }
+
         return response;
     }
 

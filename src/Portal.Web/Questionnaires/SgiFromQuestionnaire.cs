@@ -74,7 +74,7 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
 
         return new Answers
         {
-            AsOf = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(nowUtc)),
+            AsOf = StockholmTime.DateOf(nowUtc),
             Situation = situation.Value,
             LastSjukpenningDay = situation == Situation.SjukpenningEnded ? lastDay : null,
             DecisionReceived = situation == Situation.Kommunicering ? null : decision,

@@ -166,11 +166,8 @@ public static class SgiCheckApi
     }
 }
 
-/// <summary>Dates the checker needs: "today" is the date in Europe/Stockholm (sgi-check-api.md: asOf).</summary>
+/// <summary>Dates the checker needs: "today" is the date in Europe/Stockholm (sgi-check-api.md: asOf), from the portal's one clock.</summary>
 public static class SgiCheckDates
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
-    public static DateOnly Today(TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime);
+    public static DateOnly Today(TimeProvider time) => Content.StockholmTime.Today(time);
 }

@@ -181,4 +181,40 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Reflow_At320x256_NoHorizontalScroll_AndTheAndraTargetIsVisibleNotUnderTheHeader()
+    {
+        // Arrange: one answer saved, so check-answers has "Ändra" links
+        var page = await SignInAsync(Demo("ali"));
+        var form = page.Url.Split('?')[0];
+        await page.GotoAsync(form + "/steg/motet");
+        await CheckAsync(page, "Hur vill du helst ha mötet?", "Telefon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();
+        await page.GotoAsync(form + "/kontrollera");
+        await page.SetViewportSizeAsync(320, 256);
+
+        // Act
+        var noHorizontalScroll = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+        await page.Locator("a.check-answers__change").First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var target = await page.EvaluateAsync<string>("""
+            () => {
+                const block = document.getElementById(location.hash.slice(1));
+                if (!block) return "no target " + location.hash;
+                const box = block.getBoundingClientRect();
+                if (box.top < 0 || box.top >= window.innerHeight) return "target off screen at " + box.top;
+                const header = document.querySelector(".site-header").getBoundingClientRect();
+                if (header.bottom > box.top + 1 && header.top < box.top) return "header covers the target: header bottom " + header.bottom + ", target top " + box.top;
+                const hit = document.elementFromPoint(Math.min(box.left + 10, window.innerWidth - 1), box.top + 5);
+                return block.contains(hit) ? "visible" : "covered by " + (hit ? hit.className : "nothing");
+            }
+            """);
+        var wideAfter = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+
+        // Assert
+        Assert.True(noHorizontalScroll, "Check answers scrolls sideways at 320 px.");
+        Assert.Equal("visible", target);
+        Assert.True(wideAfter, "The question page scrolls sideways at 320 px.");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using Portal.TestSupport;
 using Portal.Web.Security;
 
 namespace Portal.UnitTests.Security;
@@ -9,14 +10,9 @@ public sealed class CaseApiSigningKeyTests
     [Fact]
     public void RsaPublicKey_WhoseBase64HappensToContainEC_IsReadAsRsa()
     {
-        // Arrange: random RSA keys until one's PEM text contains "EC" (about one key in ten does)
-        string pem;
-        do
-        {
-            using var rsa = RSA.Create(2048);
-            pem = rsa.ExportSubjectPublicKeyInfoPem();
-        }
-        while (!pem.Contains("EC", StringComparison.Ordinal));
+        // Arrange: a fixed RSA public key whose base64 text contains "EC" (tests/Portal.UnitTests/Security/Fixtures)
+        var pem = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Portal.UnitTests", "Security", "Fixtures", "rsa-public-key-containing-EC.pem"));
+        Assert.Contains("EC", pem.Replace("PUBLIC KEY", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var options = new CaseApiJwtOptions { SigningKeys = [new() { Pem = pem, KeyId = "rsa" }] };
 
         // Act

@@ -137,7 +137,7 @@ public sealed class DraftForm
         Body ?? "");
 
     public static ErrorSummary ErrorSummaryFor(IReadOnlyDictionary<string, string> errors) =>
-        new("Rätta det här innan du sparar:", errors.Select(e => new ErrorSummaryItem(FieldId(e.Key), Labels.GetValueOrDefault(e.Key, e.Key), e.Value)).ToList());
+        new(errors.Select(e => new ErrorSummaryItem(FieldId(e.Key), Labels.GetValueOrDefault(e.Key, e.Key), e.Value)).ToList());
 
     public static string FieldId(string field) => "Input_" + field;
 }

@@ -37,7 +37,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
 
     public string? Done { get; private set; }
 
-    public ErrorSummary Summary => new("Rätta det här:", Errors.Select(e => new ErrorSummaryItem(e.Key, e.Key == "Date" ? "Datum" : e.Key == "Time" ? "Klockslag" : "Publicering", e.Value)).ToList());
+    public ErrorSummary Summary => new(Errors.Select(e => new ErrorSummaryItem(e.Key, e.Key == "Date" ? "Datum" : e.Key == "Time" ? "Klockslag" : "Publicering", e.Value)).ToList());
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? klart, CancellationToken cancellationToken)
     {

@@ -28,8 +28,8 @@ public sealed class QuestionModel(SgiTextCatalog catalog, TimeProvider time) : S
     public string FieldId => Node.Kind is QuestionKind.SingleChoice or QuestionKind.YesNo ? $"q-{Node.Id}-0" : $"q-{Node.Id}";
 
     public ErrorSummary Summary => new(
-        Ui("error-summary"),
-        Error is null ? [] : [new ErrorSummaryItem(FieldId, Question(Node.Id).Text.TrimEnd('?', ' '), Error)]);
+        Error is null ? [] : [new ErrorSummaryItem(FieldId, Question(Node.Id).Text.TrimEnd('?', ' '), Error)],
+        Language);
 
     /// <summary>The other answers, carried as hidden fields.</summary>
     public IEnumerable<KeyValuePair<string, string>> Carried => Answers.Where(a => a.Key != Node.Id);
@@ -81,7 +81,7 @@ public sealed class QuestionModel(SgiTextCatalog catalog, TimeProvider time) : S
             : previous is null ? Urls.Start + Query(Answers)
             : QuestionUrl(previous, Answers);
         var title = Question(id).Text;
-        SetLayout(Error is null ? title : $"{Ui("error-title-prefix")}: {title}", Urls.Question(id));
+        SetLayout(title, Urls.Question(id));
         return Page();
     }
 

@@ -12,7 +12,7 @@ public abstract class StaffPageModel : PageModel
 {
     public List<ErrorSummaryItem> Errors { get; } = [];
 
-    public ErrorSummary ErrorSummary => new("Något behöver rättas:", Errors);
+    public ErrorSummary ErrorSummary => new(Errors);
 
     public string? ErrorFor(string fieldId) => Errors.FirstOrDefault(e => e.FieldId == fieldId)?.Message;
 

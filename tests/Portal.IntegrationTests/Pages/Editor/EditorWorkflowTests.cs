@@ -253,7 +253,7 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
         Assert.Contains("Adress: Adressen får bara innehålla", summary, StringComparison.Ordinal);
         Assert.Contains("Ordning:", summary, StringComparison.Ordinal);
         Assert.Contains("Senast granskad:", summary, StringComparison.Ordinal);
-        Assert.Contains("Vad har du ändrat?: Skriv kort", summary, StringComparison.Ordinal);
+        Assert.Contains("Vad har du ändrat? Skriv kort", summary, StringComparison.Ordinal);
         Assert.Equal("Min text", page.QuerySelector("textarea[name='Input.Body']")!.TextContent);
         Assert.Equal("true", page.QuerySelector("#Input_Title")!.GetAttribute("aria-invalid"));
     }

@@ -9,13 +9,13 @@ namespace Portal.IntegrationTests.Pages.Staff;
 /// <summary>Meetings owned by a given handläggare, with submitted answers, made through the real services.</summary>
 public static class StaffMeetingData
 {
-    public static async Task<Guid> CreateMeetingForAsync(this PortalAppFactory app, string caseOfficerId, bool protectedIdentity = false, bool submit = true, string name = "Tolvan Tolvansson")
+    public static async Task<Guid> CreateMeetingForAsync(this PortalAppFactory app, string caseOfficerId, bool protectedIdentity = false, bool submit = true, string name = "Tolvan Tolvansson", TimeSpan? startsIn = null)
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var (meeting, _) = await services.GetRequiredService<MeetingService>().CreateAsync(
-            new MeetingService.NewMeeting(MeetingTypes.Omstallningsmote, now.AddDays(3), MeetingChannels.Video, caseOfficerId,
+            new MeetingService.NewMeeting(MeetingTypes.Omstallningsmote, now + (startsIn ?? TimeSpan.FromDays(3)), MeetingChannels.Video, caseOfficerId,
                 Personnummer.Parse("19121212-1212", DateOnly.FromDateTime(now), out _)!, name, protectedIdentity),
             new ProcessContext("test", now));
         if (submit)

@@ -34,7 +34,4 @@
         form.addEventListener("change", update);
         update();
     });
-
-    var summary = document.getElementById("error-summary");
-    if (summary) { summary.focus(); }
 })();

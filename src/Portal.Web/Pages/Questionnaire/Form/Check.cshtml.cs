@@ -19,8 +19,8 @@ public sealed class CheckModel(
 {
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
-    public ErrorSummary Summary => new(Text.ErrorSummary, Errors.Select(e =>
-        new ErrorSummaryItem("answer-" + e.Key, Definition.FindQuestion(e.Key)!.Text, e.Value)).ToList());
+    public ErrorSummary Summary => new(Errors.Select(e =>
+        new ErrorSummaryItem("answer-" + e.Key, Definition.FindQuestion(e.Key)!.Text, e.Value)).ToList(), Language);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed class CheckModel(
             return Redirect(FormUrl("/klart"));
         }
 
-        Errors = AnswerValidator.ValidateAll(Definition, Answers, DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc)), Language);
+        Errors = AnswerValidator.ValidateAll(Definition, Answers, Portal.Web.Content.StockholmTime.DateOf(NowUtc), Language);
         if (Errors.Count > 0 || revision != Saved.Revision)
         {
             SetLayout(Text.CheckTitle);

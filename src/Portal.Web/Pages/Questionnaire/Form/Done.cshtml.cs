@@ -1,24 +1,103 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Portal.SgiCheck.Model;
+using Portal.SgiCheck.Texts;
+using Portal.Web.Content;
 using Portal.Web.Data;
+using Portal.Web.Pages.SgiCheck;
 using Portal.Web.Questionnaires;
+using Portal.Web.SgiCheck;
 
 namespace Portal.Web.Pages.Questionnaire.Form;
 
-/// <summary>The confirmation: reference number, the person's own SGI-skyddskoll result, the meeting and what happens next.</summary>
+/// <summary>
+/// The confirmation: reference number, the meeting, and the person's own SGI-skyddskoll result as the checker's
+/// result page shows it (verdict, deadline with the days left, the actions in order, the deadline as a calendar
+/// file), then what happens next.
+/// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class DoneModel(
     PortalDbContext db,
     QuestionnaireService questionnaires,
     QuestionnaireCatalog catalog,
     SgiFromQuestionnaire sgi,
+    SgiTextCatalog sgiTexts,
     IOptions<QuestionnaireOptions> options,
     TimeProvider time)
     : FormPageModel(db, questionnaires, catalog, options, time)
 {
-    public SgiFromQuestionnaire.Summary? Sgi { get; private set; }
+    /// <summary>The result with its texts, or null when the answers cannot decide it (the handläggare checks it at the meeting).</summary>
+    public Result? Sgi { get; private set; }
+
+    /// <summary>The SGI-skyddskoll's own texts (verdict headings, deadline, days left), so both pages say it alike.</summary>
+    public TextBundle SgiTexts { get; private set; } = new();
+
+    public DateOnly Today { get; private set; }
+
+    public string CalendarUrl => FormUrl("/klart") + (LangQuery.Length == 0 ? "?" : "&") + "handler=ics";
+
+    public string SgiUi(string key) => SgiTexts.Ui.TryGetValue(key, out var text) ? text : key;
+
+    public string SgiUi(string key, string name, string value) => SgiUi(key).Replace("{" + name + "}", value, StringComparison.Ordinal);
+
+    public string FormatDate(DateOnly date) => ResultTexts.FormatDate(date, Language.Code);
+
+    /// <summary>"Det är 12 dagar kvar." and the like, from today (Stockholm) to the deadline, in the checker's words.</summary>
+    public string DaysLeft(DateOnly deadline)
+    {
+        var days = deadline.DayNumber - Today.DayNumber;
+        return days switch
+        {
+            > 1 => SgiUi("result.days-left", "days", days.ToString(CultureInfo.InvariantCulture)),
+            1 => SgiUi("result.day-left"),
+            0 => SgiUi("result.today"),
+            -1 => SgiUi("result.passed-one"),
+            _ => SgiUi("result.passed", "days", (-days).ToString(CultureInfo.InvariantCulture)),
+        };
+    }
+
+    public string LinkText(ResultAction action) => action.LinkKey is { } key ? SgiUi("link." + key) : SgiUi("result.action-link");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadResultAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        SetLayout(Saved!.Submissions.Count > 1 ? Text.ChangedTitle : Text.DoneTitle);
+        // The confirmation is shown, and the session ends with it (a shared computer keeps no way into the answers).
+        await SignOutCitizenAsync();
+        return Page();
+    }
+
+    /// <summary>The deadline as a calendar file, as on the checker's result page.</summary>
+    public async Task<IActionResult> OnGetIcsAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadResultAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        if (Sgi?.Deadline is not { } deadline)
+        {
+            return NotFound();
+        }
+
+        var receipt = $"{Request.Scheme}://{Request.Host}{FormUrl("/klart")}";
+        var file = IcsCalendar.ForDeadline(
+            deadline,
+            SgiUi("calendar.summary"),
+            SgiUi("calendar.description", "url", receipt),
+            $"{Language.Code}|{deadline:yyyy-MM-dd}|{Meeting.Id}",
+            Time.GetUtcNow());
+        return File(file, IcsCalendar.ContentType, string.Create(CultureInfo.InvariantCulture, $"sgi-{deadline:yyyy-MM-dd}.ics"));
+    }
+
+    public static string MessageKind(Verdict verdict) => ResultModel.MessageKind(verdict);
+
+    private async Task<IActionResult?> LoadResultAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } redirect)
         {
@@ -30,10 +109,9 @@ public sealed class DoneModel(
             return Redirect(FormUrl());
         }
 
-        Sgi = await sgi.SummarizeAsync(Definition, Answers, NowUtc, Language, cancellationToken);
-        SetLayout(Saved.Submissions.Count > 1 ? Text.ChangedTitle : Text.DoneTitle);
-        // The confirmation is shown, and the session ends with it (a shared computer keeps no way into the answers).
-        await SignOutCitizenAsync();
-        return Page();
+        Today = Portal.Web.Content.StockholmTime.DateOf(NowUtc);
+        SgiTexts = await sgiTexts.GetAsync(Language, cancellationToken);
+        Sgi = await sgi.ResultAsync(Definition, Answers, NowUtc, Language, cancellationToken);
+        return null;
     }
 }

@@ -49,8 +49,8 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
     /// <summary>Where the offer's "Ja" and "Nej" post to.</summary>
     public string SgiAnswersAction => QueryHelpers.AddQueryString(FormUrl("/steg/" + Section.Id), "handler", "SgiAnswers");
 
-    public ErrorSummary Summary => new(Text.ErrorSummary, Errors.Select(e =>
-        new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList());
+    public ErrorSummary Summary => new(Errors.Select(e =>
+        new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList(), Language);
 
     public static string FieldId(Question question) =>
         question.IsChoice || question.Type == QuestionTypes.MultipleChoice ? $"q-{question.Id}-0" : $"q-{question.Id}";
@@ -99,7 +99,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
             return Redirect(FormUrl("/steg/" + Section.Id));
         }
 
-        var today = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc));
+        var today = Portal.Web.Content.StockholmTime.DateOf(NowUtc);
         var carried = SavedSgiAnswers.ToQuestionnaire(kept.Answers, Definition);
         var posted = Section.Questions.ToDictionary(
             q => q.Id,
@@ -129,7 +129,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         var posted = Section.Questions.ToDictionary(q => q.Id, q => Request.Form[q.Id].Select(v => v ?? "").ToArray());
-        var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(NowUtc)), Language);
+        var result = AnswerValidator.ValidateSection(Definition, Section, posted, Answers, Portal.Web.Content.StockholmTime.DateOf(NowUtc), Language);
         Shown = result.Answers;
 
         // Questions that an answer on this page just made relevant were never shown: ask them, do not fault them.

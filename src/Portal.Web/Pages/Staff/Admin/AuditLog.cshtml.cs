@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
+using Portal.Web.Content;
 using Portal.Web.Data;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Pages.Staff.Admin;
 
@@ -57,13 +57,13 @@ public sealed class AuditLogModel(PortalDbContext db) : StaffPageModel
 
         if (ParseDate(From, "from", "Från och med") is { } from)
         {
-            var fromUtc = QuestionnaireJourneyText.FromStockholm(from.ToDateTime(TimeOnly.MinValue));
+            var fromUtc = StockholmTime.ToUtc(from, TimeOnly.MinValue);
             query = query.Where(e => e.OccurredUtc >= fromUtc);
         }
 
         if (ParseDate(To, "to", "Till och med") is { } to)
         {
-            var toUtc = QuestionnaireJourneyText.FromStockholm(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var toUtc = StockholmTime.ToUtc(to.AddDays(1), TimeOnly.MinValue);
             query = query.Where(e => e.OccurredUtc < toUtc);
         }
 
@@ -78,7 +78,7 @@ public sealed class AuditLogModel(PortalDbContext db) : StaffPageModel
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
     }
 
-    public string Local(DateTime utc) => QuestionnaireJourneyText.ToStockholm(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    public string Local(DateTime utc) => StockholmTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public string PageUrl(int page) => QueryHelpers(page);
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
+using Portal.Web.Content;
 using Portal.Web.Data;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Pages.Staff.FollowUp;
 
@@ -106,7 +106,7 @@ public static class FollowUpFacts
         }
 
         return new FollowUpFigures.Meeting(
-            DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(createdUtc)),
+            StockholmTime.DateOf(createdUtc),
             root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : "",
             root.TryGetProperty("LegalSex", out var s) ? s.GetString() ?? "okant" : "okant",
             events.Any(e => e.EventType == AuditEventType.InvitationOpened.Name),

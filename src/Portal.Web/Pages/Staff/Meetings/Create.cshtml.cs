@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Auditing;
+using Portal.Web.Content;
 using Portal.Web.Meetings;
-using Portal.Web.Questionnaires;
 using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Staff.Meetings;
@@ -65,8 +65,12 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
         return Page();
     }
 
-    /// <summary>Checks the form (also used by the API with its own field names). Null when something is wrong.</summary>
-    public static MeetingService.NewMeeting? Validate(InputModel input, DateTime nowUtc, Action<string, string, string> error)
+    /// <summary>
+    /// Checks the form (also used by the API with its own field names). Null when something is wrong. The API passes
+    /// the instant it was given as <paramref name="startsAtUtc"/>: an instant is never turned into local text and
+    /// back, which would move a meeting in the autumn's repeated hour.
+    /// </summary>
+    public static MeetingService.NewMeeting? Validate(InputModel input, DateTime nowUtc, Action<string, string, string> error, DateTime? startsAtUtc = null)
     {
         var ok = true;
         void Fail(string field, string label, string message)
@@ -80,27 +84,41 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
             Fail("type", "Typ av möte", "Välj typ av möte.");
         }
 
-        var date = DateOnly.TryParseExact(input.Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
-        if (date is null)
+        DateTime? startsAt = startsAtUtc;
+        if (startsAt is null)
         {
-            Fail("date", "Datum", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.");
+            var date = DateOnly.TryParseExact(input.Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+            if (date is null)
+            {
+                Fail("date", "Datum", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.");
+            }
+
+            var clock = TimeOnly.TryParseExact(input.Time?.Trim(), ["HH:mm", "H:mm", "HH.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
+            if (clock is null)
+            {
+                Fail("time", "Klockslag", "Skriv klockslaget som TT:MM, till exempel 09:30.");
+            }
+
+            if (date is not null && clock is not null)
+            {
+                if (StockholmTime.TryToUtc(date.Value, clock.Value, out var utc))
+                {
+                    startsAt = utc;
+                }
+                else
+                {
+                    Fail("time", "Klockslag", $"Klockslaget {clock.Value:HH.mm} finns inte den {StockholmTime.FormatDate(date.Value)}: natten då sommartiden börjar ställs klockan fram från 02.00 till 03.00. Välj en tid före 02.00 eller från 03.00.");
+                }
+            }
         }
 
-        var clock = TimeOnly.TryParseExact(input.Time?.Trim(), ["HH:mm", "H:mm", "HH.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
-        if (clock is null)
+        if (startsAt is { } starts)
         {
-            Fail("time", "Klockslag", "Skriv klockslaget som TT:MM, till exempel 09:30.");
-        }
-
-        DateTime startsAt = default;
-        if (date is not null && clock is not null)
-        {
-            startsAt = QuestionnaireJourneyText.FromStockholm(date.Value.ToDateTime(clock.Value));
-            if (startsAt <= nowUtc)
+            if (starts <= nowUtc)
             {
                 Fail("date", "Datum", "Mötet måste ligga i framtiden.");
             }
-            else if (startsAt > nowUtc.AddDays(366))
+            else if (starts > nowUtc.AddDays(366))
             {
                 Fail("date", "Datum", "Mötet kan ligga högst ett år fram.");
             }
@@ -122,12 +140,12 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
             Fail("name", "Personens namn", "Skriv personens namn, högst 200 tecken.");
         }
 
-        return ok ? new MeetingService.NewMeeting(input.Type!, startsAt, input.Channel!, "", personnummer!, input.Name!.Trim(), input.ProtectedIdentity) : null;
+        return ok ? new MeetingService.NewMeeting(input.Type!, startsAt!.Value, input.Channel!, "", personnummer!, input.Name!.Trim(), input.ProtectedIdentity) : null;
     }
 
     public static string Text(Meeting meeting, string link)
     {
-        var local = QuestionnaireJourneyText.ToStockholm(meeting.StartsAtUtc);
+        var local = StockholmTime.ToLocal(meeting.StartsAtUtc);
         var sv = CultureInfo.GetCultureInfo("sv-SE");
         return $"""
             Hej!

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Portal.Web.Content;
 using Portal.Web.Meetings;
-using Portal.Web.Questionnaires;
 
 namespace Portal.Web.Pages.Staff.Meetings;
 
@@ -8,5 +8,5 @@ namespace Portal.Web.Pages.Staff.Meetings;
 public sealed record PreparedView(PreparedAnswers.Prepared Prepared, string Name)
 {
     public string Local(DateTime utc) =>
-        QuestionnaireJourneyText.ToStockholm(utc).ToString("d MMMM yyyy 'kl.' HH:mm", CultureInfo.GetCultureInfo("sv-SE"));
+        StockholmTime.ToLocal(utc).ToString("d MMMM yyyy 'kl.' HH:mm", CultureInfo.GetCultureInfo("sv-SE"));
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Web.Auditing;
+using Portal.Web.Content;
 using Portal.Web.Data;
 using Portal.Web.Meetings;
 using Portal.Web.Pages.Staff.FollowUp;
@@ -23,7 +24,7 @@ public sealed class AuditRetentionTests
         // Arrange: a man opens his invitation and submits (interpreter, consent) from a known address
         using var app = new PortalAppFactory();
         var meetingId = await SeedSubmittedAsync(app);
-        var month = FollowUpFigures.MonthOf(DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(app.Clock.GetUtcNow().UtcDateTime)));
+        var month = FollowUpFigures.MonthOf(StockholmTime.DateOf(app.Clock.GetUtcNow().UtcDateTime));
         var measures = new[] { "created", "opened", "started", "submitted", "interpreter", "consent", "sgi-risk" };
         var before = await RawAsync(app, month, measures);
 

@@ -63,7 +63,7 @@ public sealed class FollowUpTests
         await SeedAsync(app, Woman, 5, open: false, submit: false, interpreter: false);
         await SeedAsync(app, Man, 5, open: true, submit: true, interpreter: false);
         await SeedAsync(app, Man, 5, open: false, submit: false, interpreter: false);
-        var month = FollowUpFigures.MonthOf(DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(app.Clock.GetUtcNow().UtcDateTime)));
+        var month = FollowUpFigures.MonthOf(Portal.Web.Content.StockholmTime.DateOf(app.Clock.GetUtcNow().UtcDateTime));
 
         // Act
         async Task<FollowUpFigures> LoadAsync()

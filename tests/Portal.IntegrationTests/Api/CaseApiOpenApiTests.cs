@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Portal.IntegrationTests.Api;
+
+/// <summary>/openapi/case-api.json describes the case API only, with its bearer scheme and each operation's scope.</summary>
+[Collection(PortalAppGroup.Name)]
+public sealed class CaseApiOpenApiTests(PortalAppFactory factory)
+{
+    [Fact]
+    public async Task CaseApiDocument_DeclaresBearerWithScopesPerOperation_AndListsOnlyTheCaseApi()
+    {
+        // Arrange
+        using var client = factory.CreateBrowserLikeClient();
+
+        // Act
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/case-api.json");
+
+        // Assert
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        var paths = document.GetProperty("paths").EnumerateObject().ToList();
+        Assert.NotEmpty(paths);
+        Assert.All(paths, path => Assert.StartsWith("/api/v1/", path.Name, StringComparison.Ordinal));
+        var scopes = new Dictionary<string, string>();
+        foreach (var path in paths)
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var requirement = Assert.Single(operation.Value.GetProperty("security").EnumerateArray());
+                scopes[$"{operation.Name.ToUpperInvariant()} {path.Name}"] = Assert.Single(requirement.GetProperty("bearer").EnumerateArray()).GetString()!;
+            }
+        }
+
+        Assert.Equal("meetings.write", scopes["POST /api/v1/meetings"]);
+        Assert.Equal("meetings.read", scopes["GET /api/v1/meetings"]);
+        Assert.Equal("meetings.read", scopes["GET /api/v1/meetings/{id}/answers"]);
+    }
+}
