@@ -159,7 +159,14 @@ internal sealed class Composer
             var start = DeadlineMath.Max(step.From, _chainStart);
             if (step is PregnancyLeaveStep pregnancy)
             {
-                start = DeadlineMath.Max(start, pregnancy.ExpectedBirthDate.AddMonths(-_p.PregnancyMonthsBeforeBirth));
+                // PREG-2 (HFD 2019 ref. 55): after studies 26:14 does not protect; only the child protects, from the birth.
+                var fromMonths = pregnancy.ExpectedBirthDate.AddMonths(-_p.PregnancyMonthsBeforeBirth);
+                start = DeadlineMath.Max(start, PreviousGround(steps, i) is StudiesStep ? pregnancy.ExpectedBirthDate : fromMonths);
+            }
+            else if (step is AfRegistrationStep { Registered: false })
+            {
+                // A registration that has not happened starts, at the earliest, on the day of the check.
+                start = DeadlineMath.Max(start, _asOf);
             }
 
             var isBreak = IsBreak(step);
@@ -194,6 +201,19 @@ internal sealed class Composer
 
             _periods.Add(new Period(step, i, start, end, explicitEnd, isBreak));
         }
+    }
+
+    private static NextStep? PreviousGround(IReadOnlyList<NextStep> steps, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (!IsBreak(steps[j]))
+            {
+                return steps[j];
+            }
+        }
+
+        return null;
     }
 
     private void Sweep()
@@ -295,13 +315,18 @@ internal sealed class Composer
         var adjacent = start == _chainStart
             && next is StudiesStep or ProgramStep or ParentalLeaveStep or PregnancyLeaveStep or MilitaryServiceStep or WorkStep { Employer: Employer.New };
 
+        // The leniencies after the benefit (first vardag, the 25-day window, AF-7) are for job seekers registering
+        // at AF. Before any other ground the gap is not excused (DL-1, DL-4, STU-4; HFD 2014 ref. 11).
+        var registers = next is null or AfRegistrationStep
+            || (next is WorkStep && start <= DeadlineMath.FirstWorkdayStrict(last));
         Evaluation? judged;
-        if (_answers.Situation == Situation.SjukpenningEnded && _answers.DecisionReceived is { } late && late > last)
+        if (_answers.Situation == Situation.SjukpenningEnded && _answers.DecisionReceived is { } late && late > last && !adjacent)
         {
             // DL-6 (C-6): FK may count from L or from the decision; never better than at-risk once L's first vardag has passed.
-            var dl1 = Add(Dl1.Evaluate(last, start, _asOf, _p), _chainStart);
+            var dl1 = Add(registers ? Dl1.Evaluate(last, start, _asOf, _p) : OtherGroundAfterGap(Dl1.Info, last, start!.Value), _chainStart);
             var dl6 = Add(Dl6.Evaluate(last, late, start, _asOf, _p), _chainStart);
-            judged = Rank(dl6) < Rank(dl1) ? dl6 : dl1;
+            // DL-6: when the L-based windows had passed before the person knew, the decision date counts, at best at-risk.
+            judged = dl6.Verdict is null || Rank(dl1) >= Rank(Verdict.LikelyProtected) ? dl1 : dl6;
             t.Deadline = DeadlineMath.FirstWorkdayStrict(late);
             t.Windows = TwentyFiveDayWindows(DeadlineMath.FirstWorkdayStrict(late), last);
             t.ActionCode = TextCodes.RegisterAf;
@@ -313,7 +338,7 @@ internal sealed class Composer
         else if (back.IsApplicable)
         {
             // WORK-1: back in the same extent; a late return is judged like any other gap.
-            judged = back.Verdict is null ? Add(BenefitLadder(start), _chainStart) : null;
+            judged = back.Verdict is null ? Add(OtherGroundAfterGap(LadderRule(), last, start!.Value), _chainStart) : null;
             SetFirstWorkdayDeadline(t, last, TextCodes.ReturnToWork);
         }
         else if (adjacent)
@@ -327,7 +352,7 @@ internal sealed class Composer
         }
         else
         {
-            judged = Add(BenefitLadder(start), _chainStart);
+            judged = Add(registers ? BenefitLadder(start) : OtherGroundAfterGap(LadderRule(), last, start!.Value), _chainStart);
             (t.Deadline, t.Windows) = _answers.Situation switch
             {
                 Situation.SjukpenningEnded => (_chainStart, TwentyFiveDayWindows(DeadlineMath.FirstWorkdayStrict(last), last)),
@@ -399,6 +424,29 @@ internal sealed class Composer
         _ => Dl3.Evaluate(_referenceDay, start, _asOf, _p),
     };
 
+    private RuleInfo LadderRule() => _answers.Situation switch
+    {
+        Situation.SjukpenningEnded => Dl1.Info,
+        Situation.SjukpenningDenied => Dl2.Info,
+        _ => Dl3.Info,
+    };
+
+    /// <summary>
+    /// A gap before a ground other than AF registration: no leniency applies. Only a weekend or holiday in between is
+    /// at-risk (FK may accept it); any longer gap breaks the chain (GEN-1).
+    /// </summary>
+    private static Evaluation OtherGroundAfterGap(RuleInfo rule, DateOnly lastProtectedDay, DateOnly start)
+    {
+        if (start <= lastProtectedDay.AddDays(1))
+        {
+            return Evaluation.Contributes(rule, Verdict.Protected, "next-ground-next-day");
+        }
+
+        return start <= DeadlineMath.FirstWorkdayLenient(lastProtectedDay)
+            ? Evaluation.Contributes(rule, Verdict.AtRisk, "only-weekend-before-other-ground")
+            : Evaluation.Contributes(rule, Verdict.NotProtected, "gap-before-other-ground");
+    }
+
     /// <summary>C-5: the windows show the earlier (strict) variant.</summary>
     private DeadlineWindows TwentyFiveDayWindows(DateOnly firstWorkday, DateOnly lastDay) => new()
     {
@@ -415,6 +463,11 @@ internal sealed class Composer
         Evaluation judged;
         switch (from.Step)
         {
+            case ProgramStep or MilitaryServiceStep or WorkStep when start is { } begins && t.Next?.Step is not AfRegistrationStep:
+                judged = Add(OtherGroundAfterGap(Dl4.Info, lastDay, begins), t.FirstUncovered);
+                t.Deadline = t.FirstUncovered;
+                t.ActionCode = TextCodes.RegisterAf;
+                break;
             case ProgramStep:
                 judged = Add(Dl4.Evaluate(GroundEnd.ProgrammeEnd, lastDay, start, _asOf), t.FirstUncovered);
                 SetFirstWorkdayDeadline(t, lastDay, TextCodes.RegisterAfAfterProgramme);
@@ -460,13 +513,8 @@ internal sealed class Composer
                 t.ActionCode = TextCodes.ParentalBenefitDays;
                 break;
             default:
-                judged = Add(Dl4.Evaluate(GroundEnd.BreakEnd, lastDay, start, _asOf), t.FirstUncovered);
-                if (judged.Reason == "break-extended" && from.Step is SemesterStep or AbroadStep { Moving: false })
-                {
-                    var extra = start!.Value.DayNumber - t.FirstUncovered.DayNumber;
-                    judged = Add(Af7.Evaluate(extra + BreakDaysInYear(from.Start.Year), from.Previous?.Step is StudiesStep, _p), t.FirstUncovered);
-                }
-
+                // Leave, pregnancy or a registration that ends before the next ground starts: no leniency (DL-4).
+                judged = Add(start is { } then ? OtherGroundAfterGap(Dl4.Info, lastDay, then) : Dl4.Evaluate(GroundEnd.BreakEnd, lastDay, null, _asOf), t.FirstUncovered);
                 t.Deadline = t.FirstUncovered;
                 t.ActionCode = TextCodes.RegisterAf;
                 break;
@@ -489,6 +537,16 @@ internal sealed class Composer
 
         var bridged = judged is null || judged.Value.Verdict != Verdict.NotProtected;
         Add(Gen1.Evaluate(gap, bridged), t.FirstUncovered);
+        t.Judged = judged;
+
+        // Item 8 of issue 21: a registration that has not happened is a plan. Once the deadline has passed, a plan
+        // is at best at-risk, and the first thing to do is to register today.
+        if (t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf) && t.Deadline is { } due && due < _asOf
+            && judged is { } found && Rank(found) > Rank(Verdict.AtRisk))
+        {
+            t.Judged = Add(new Evaluation(found.RuleId, Verdict.AtRisk, "planned-after-deadline"), t.FirstUncovered);
+            Act(TextCodes.RegisterAfNow, Priority.Urgent, by: _asOf, link: ActionLinks.Arbetsformedlingen);
+        }
     }
 
     // ---- periods ------------------------------------------------------------------------------------------------------
@@ -521,15 +579,13 @@ internal sealed class Composer
                 Add(Mil1.Evaluate(service), period.Start);
                 break;
             case SemesterStep:
-                Add(Af7.Evaluate(BreakDaysInYear(period.Start.Year), period.Previous?.Step is StudiesStep, _p), period.Start);
-                Act(TextCodes.AskFkEarlierBreaks, Priority.AskFk);
+                EvaluateBreak(period);
                 break;
             case AbroadStep abroad:
                 var abr = Add(Abr1.Evaluate(abroad), period.Start);
                 if (abr.Verdict is null)
                 {
-                    Add(Af7.Evaluate(BreakDaysInYear(period.Start.Year), period.Previous?.Step is StudiesStep, _p), period.Start);
-                    Act(TextCodes.AskFkEarlierBreaks, Priority.AskFk);
+                    EvaluateBreak(period);
                 }
 
                 Act(TextCodes.AskFkAbroad, Priority.AskFk);
@@ -702,7 +758,12 @@ internal sealed class Composer
             Add(Par1.Evaluate(leave.ChildBirthDate, DeadlineMath.Max(period.Start, leave.ChildBirthDate)), period.Start);
         }
 
-        if (period.End is null || period.End >= birthday)
+        if (period.End is null && birthday > _asOf && leave.ParentalBenefitDaysPerWeek < _p.FullParentalBenefitDaysPerWeek)
+        {
+            // PAR-1 protects until the day before the first birthday; from the birthday a next step is needed (PAR-2).
+            Act(TextCodes.ParentalBenefitDays, Priority.Dated, by: birthday);
+        }
+        else if (period.End is null || period.End >= birthday)
         {
             var from = DeadlineMath.Max(period.Start, birthday);
             var after = Add(Par2.Evaluate(leave.ParentalBenefitDaysPerWeek, _p), from);
@@ -736,16 +797,66 @@ internal sealed class Composer
         }
     }
 
+    /// <summary>
+    /// AF-7: a break bridges only for a job seeker, that is inside an aktivt AF registration, and never into studies
+    /// (HFD 2014 ref. 11). Outside a registration the break is part of the gap that the transition judges.
+    /// </summary>
+    private void EvaluateBreak(Period period)
+    {
+        var end = BreakEnd(period);
+        var afterStudies = _periods.Any(p => p.Covers && p.Step is StudiesStep && p.End is { } last && last < period.Start
+            && !_periods.Any(q => q.Covers && q.Start > last && q.Start <= period.Start));
+        var jobSeeker = _periods.Any(p => p.Step is AfRegistrationStep { Status: AfStatus.Aktivt } && p.Start < period.Start
+            && (p.End ?? DateOnly.MaxValue) >= period.Start);
+        if (afterStudies)
+        {
+            Add(Af7.Evaluate(0, afterStudies: true, _p), period.Start);
+            return;
+        }
+
+        if (!jobSeeker)
+        {
+            return;
+        }
+
+        var intoStudies = _periods.Any(p => p.Covers && p.Step is StudiesStep && p.Start == end.AddDays(1));
+        if (intoStudies)
+        {
+            Add(Evaluation.Contributes(Af7.Info, Verdict.NotProtected, "break-before-studies"), period.Start);
+            Act(TextCodes.AskFkEarlierBreaks, Priority.AskFk);
+            return;
+        }
+
+        // The five weeks count the whole break, and all breaks in each calendar year it touches.
+        var days = end.DayNumber - period.Start.DayNumber + 1;
+        for (var year = period.Start.Year; year <= end.Year; year++)
+        {
+            days = Math.Max(days, BreakDaysInYear(year));
+        }
+
+        Add(Af7.Evaluate(days, afterStudies: false, _p), period.Start);
+        Act(TextCodes.AskFkEarlierBreaks, Priority.AskFk);
+    }
+
+    private DateOnly BreakEnd(Period period) => period.End ?? DeadlineMath.Max(_asOf, period.Start);
+
+    /// <summary>Days of a job seeker's breaks that fall in <paramref name="year"/>, the gap in the 25-day window included.</summary>
     private int BreakDaysInYear(int year)
     {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
         var days = 0;
         foreach (var period in _periods)
         {
-            if (period.IsBreak && period.Start.Year == year)
+            if (!period.IsBreak || !_periods.Any(p => p.Step is AfRegistrationStep { Status: AfStatus.Aktivt } && p.Start < period.Start
+                && (p.End ?? DateOnly.MaxValue) >= period.Start))
             {
-                var end = period.End ?? DeadlineMath.Max(_asOf, period.Start);
-                days += end.DayNumber - period.Start.DayNumber + 1;
+                continue;
             }
+
+            var from = DeadlineMath.Max(period.Start, first);
+            var to = DeadlineMath.Min(BreakEnd(period), last);
+            days += Math.Max(0, to.DayNumber - from.DayNumber + 1);
         }
 
         return days + (_chainStart.Year == year ? _windowBreakDays : 0);
@@ -876,9 +987,20 @@ internal sealed class Composer
         return newSgiFrom is not null && verdict == Verdict.Protected ? Verdict.NewSgi : verdict;
     }
 
-    /// <summary>The first transition still ahead of asOf that has a deadline; otherwise the latest one that has.</summary>
+    /// <summary>
+    /// One meaning of deadline: the last day on which the next ground must start for the chain to hold. The first
+    /// transition whose gap the rules do not excuse; otherwise the first one still ahead of asOf; otherwise the latest.
+    /// </summary>
     private Transition? ChooseDeadline()
     {
+        foreach (var transition in _transitions)
+        {
+            if (transition.Deadline is not null && transition.Judged is { } judged && Rank(judged) < Rank(Verdict.PartlyProtected))
+            {
+                return transition;
+            }
+        }
+
         Transition? lastWithDeadline = null;
         foreach (var transition in _transitions)
         {
@@ -906,7 +1028,7 @@ internal sealed class Composer
         }
 
         var registers = code is TextCodes.RegisterAf or TextCodes.RegisterAfAfterStudies or TextCodes.RegisterAfAfterProgramme;
-        if (registers && deadline < _asOf)
+        if (deadline < _asOf)
         {
             Act(TextCodes.RegisterAfNow, Priority.Urgent, by: _asOf, link: ActionLinks.Arbetsformedlingen);
             Act(TextCodes.SaveEvidence, Priority.Info, link: ActionLinks.ProtectSgi);
@@ -1102,7 +1224,11 @@ internal sealed class Composer
 
         public bool IsBreak { get; } = isBreak;
 
-        public bool Covers => Step is not SeverancePayStep;
+        /// <summary>
+        /// Whether the period is a ground in the chain. A semester or a trip is not: inside an AF registration it is the
+        /// job seeker's break (AF-7), anywhere else it is part of a gap (HFD 2014 ref. 11).
+        /// </summary>
+        public bool Covers => Step is not SeverancePayStep && !IsBreak;
 
         /// <summary>The ground that covered the day before this one started; null for the benefit itself.</summary>
         public Period? Previous { get; set; }
@@ -1129,5 +1255,8 @@ internal sealed class Composer
         public DeadlineWindows? Windows { get; set; }
 
         public string? ActionCode { get; set; }
+
+        /// <summary>What the rules said about the gap (null when there is none to judge).</summary>
+        public Evaluation? Judged { get; set; }
     }
 }

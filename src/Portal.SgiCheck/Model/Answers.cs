@@ -145,6 +145,18 @@ public sealed record AfRegistrationStep : NextStep
     [JsonPropertyName("hoursPerWeek")]
     [JsonPropertyOrder(2)]
     public required double HoursPerWeek { get; init; }
+
+    /// <summary>
+    /// False when the person has not registered yet and <c>from</c> is the day they plan to (a plan, not a fact).
+    /// Left out: registered when <c>from</c> is on or before asOf, planned when it is after.
+    /// </summary>
+    [JsonPropertyName("registered")]
+    [JsonPropertyOrder(3)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Registered { get; init; }
+
+    /// <summary>Whether the registration is only planned on <paramref name="asOf"/>.</summary>
+    public bool IsPlannedOn(DateOnly asOf) => Registered == false || From > asOf;
 }
 
 public sealed record WorkStep : NextStep

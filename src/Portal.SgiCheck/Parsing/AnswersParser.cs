@@ -159,7 +159,10 @@ public static class AnswersParser
     {
         var status = r.Choice<AfStatus>(element, "status", path + ".status", required: true);
         var hours = r.Number(element, "hoursPerWeek", path + ".hoursPerWeek", required: true);
-        return status is null || hours is null ? null : new AfRegistrationStep { From = default, Status = status.Value, HoursPerWeek = hours.Value };
+        var registered = r.Bool(element, "registered", path + ".registered", required: false);
+        return status is null || hours is null
+            ? null
+            : new AfRegistrationStep { From = default, Status = status.Value, HoursPerWeek = hours.Value, Registered = registered };
     }
 
     private static WorkStep? ReadWork(Reader r, JsonElement element, string path)

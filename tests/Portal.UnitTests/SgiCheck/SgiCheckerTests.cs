@@ -127,9 +127,10 @@ public sealed class SgiCheckerTests
         // Act: protection starts 2026-09-01, so the days from 2026-03-14 are a gap.
         var result = Check(SgiCorpus.PregnantTooEarly);
 
-        // Assert
+        // Assert: no 25-day window before a ground other than AF registration (issue 21 item 1).
         Assert.Equal(Verdict.NotProtected, result.Verdict);
-        Assert.Contains(result.Evaluations, e => e.RuleId == "DL-1" && e.Reason == "after-25-workdays");
+        Assert.Contains(result.Evaluations, e => e.RuleId == "DL-1" && e.Reason == "gap-before-other-ground");
+        Assert.Equal(new DateOnly(2026, 3, 14), result.Deadline);
     }
 
     [Fact]
@@ -137,8 +138,10 @@ public sealed class SgiCheckerTests
     {
         var result = Check(SgiCorpus.PregnantAfterStudies);
 
+        // Assert: 26:14 does not protect after studies (HFD 2019 ref. 55); the deadline is the day after the last study day.
         Assert.Equal(Verdict.NotProtected, result.Verdict);
-        Assert.Equal("PREG-2", result.Rules[0]);
+        Assert.Contains("PREG-2", result.Rules);
+        Assert.Equal(new DateOnly(2026, 6, 6), result.Deadline);
     }
 
     [Fact]
@@ -636,36 +639,6 @@ public sealed class SgiCheckerTests
         Assert.Equal(new DateOnly(2026, 3, 20), early.AsOf);
         Assert.Equal(Verdict.AtRisk, early.Verdict);
         Assert.Equal(Verdict.NotProtected, late.Verdict);
-    }
-
-    [Fact]
-    public void Evaluate_IsFast()
-    {
-        // Arrange
-        var answers = SgiCorpus.All.Select(c => Parse(c.Json)).ToList();
-        foreach (var a in answers)
-        {
-            SgiChecker.Evaluate(a, default);
-        }
-
-        // Act
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var rounds = 0;
-        while (rounds < 20)
-        {
-            foreach (var a in answers)
-            {
-                SgiChecker.Evaluate(a, default);
-            }
-
-            rounds++;
-        }
-
-        watch.Stop();
-
-        // Assert: a generous bound (shared CI machines); the typical cost is a few microseconds.
-        var perEvaluation = watch.Elapsed.TotalMicroseconds / (rounds * answers.Count);
-        Assert.True(perEvaluation < 200, $"{perEvaluation:0.0} µs per evaluation");
     }
 
     [Fact]

@@ -17,9 +17,9 @@ internal static class SgiCorpus
     public static readonly string JobEndsThenLate = Ended("2026-03-13", "2026-10-20", Work("2026-03-16", "new", "40", to: "2026-09-30") + "," + Af("2026-10-20"));
     public static readonly string JobEndsThenTooLate = Ended("2026-03-13", "2027-01-05", Work("2026-03-16", "new", "40", to: "2026-09-30") + "," + Af("2027-01-05"));
     public static readonly string PregnantUnemployed = Ended("2026-03-13", "2026-03-16", Pregnancy("2026-03-16", "2026-07-01"));
-    public static readonly string PregnantEmployed = Ended("2026-03-13", "2026-03-16", Pregnancy("2026-03-16", "2026-07-01"), employment: "employed");
-    public static readonly string PregnantTooEarly = Ended("2026-03-13", "2026-03-16", Pregnancy("2026-03-16", "2027-03-01"), employment: "employed");
-    public static readonly string PregnantAfterStudies = Ended("2026-03-13", "2026-06-08", Studies("2026-03-16", true, "100", true, to: "2026-06-05") + "," + Pregnancy("2026-06-06", "2026-09-01"));
+    public static readonly string PregnantEmployed = Ended("2026-03-13", "2026-03-16", Pregnancy("2026-03-14", "2026-07-01"), employment: "employed");
+    public static readonly string PregnantTooEarly = Ended("2026-03-13", "2026-03-16", Pregnancy("2026-03-14", "2027-03-01"), employment: "employed");
+    public static readonly string PregnantAfterStudies = Ended("2026-03-13", "2026-06-08", Studies("2026-03-14", true, "100", true, to: "2026-06-05") + "," + Pregnancy("2026-06-06", "2026-09-01"));
     public static readonly string MovingAbroadEu = Ended("2026-03-13", "2026-05-01", Af("2026-03-16") + "," + Abroad("2026-05-01", true, true));
     public static readonly string MovingAbroad = Ended("2026-03-13", "2026-05-01", Af("2026-03-16") + "," + Abroad("2026-05-01", true, false));
     public static readonly string TripAbroad = Ended("2026-03-13", "2026-07-01", Af("2026-03-16") + "," + Abroad("2026-07-01", false, false, to: "2026-07-14"));
@@ -34,10 +34,10 @@ internal static class SgiCorpus
     public static readonly string SanctionOutsideProgramme = Ended("2026-03-13", "2026-04-20", Af("2026-03-16"), extra: Sanction("too-few-applications", false, "2026-04-15", 10));
     public static readonly string SemesterAfterStudies = Ended("2026-03-13", "2026-06-22", Studies("2026-03-16", true, "100", true, to: "2026-06-05") + "," + Semester("2026-06-06", "2026-06-20") + "," + Af("2026-06-22"));
     public static readonly string WeekendAfterStudies = Ended("2026-03-13", "2026-06-08", Studies("2026-03-16", true, "100", true, to: "2026-06-05") + "," + Af("2026-06-08"));
-    public static readonly string NextDayAfterStudies = Ended("2026-03-13", "2026-06-06", Studies("2026-03-16", true, "100", true, to: "2026-06-05") + "," + Af("2026-06-06"));
-    public static readonly string StudiesWithoutSupport2018Spring = Ended("2018-03-09", "2018-03-12", Studies("2018-03-12", false, "50", true));
-    public static readonly string StudiesWithoutSupport2018Autumn = Ended("2018-08-10", "2018-08-13", Studies("2018-08-13", false, "50", true));
-    public static readonly string EmployedPartTimeStudies = Ended("2026-08-28", "2026-08-31", Studies("2026-08-31", false, "25", false), employment: "employed");
+    public static readonly string NextDayAfterStudies = Ended("2026-03-13", "2026-06-06", Studies("2026-03-14", true, "100", true, to: "2026-06-05") + "," + Af("2026-06-06"));
+    public static readonly string StudiesWithoutSupport2018Spring = Ended("2018-03-09", "2018-03-12", Studies("2018-03-10", false, "50", true));
+    public static readonly string StudiesWithoutSupport2018Autumn = Ended("2018-08-10", "2018-08-13", Studies("2018-08-11", false, "50", true));
+    public static readonly string EmployedPartTimeStudies = Ended("2026-08-28", "2026-08-31", Studies("2026-08-29", false, "25", false), employment: "employed");
     public static readonly string ParentalFullBenefit = Ended("2025-09-09", "2026-09-10", Parental("2025-09-10", "2025-09-10", "5"));
     public static readonly string ParentalNoBenefit = Ended("2025-09-09", "2026-09-10", Parental("2025-09-10", "2025-09-10", "0"));
     public static readonly string ProgrammeEndsLater = Ended("2026-05-31", "2026-11-22", Program("2026-06-01", to: "2026-12-18"));
@@ -51,7 +51,7 @@ internal static class SgiCorpus
     public static readonly string SeveranceWithAf = Ended("2026-03-13", "2026-03-16", Af("2026-03-14") + "," + Severance("2026-03-14", "2026-05-12"));
     public static readonly string Omprovning = Ended("2026-03-13", "2026-03-16", Af("2026-03-16"), extra: ""","omprovningRequested":true""");
     public static readonly string EmployedNothingYet = Ended("2026-03-13", "2026-03-14", "", employment: "employed");
-    public static readonly string StudiesEndSoon = Ended("2026-05-29", "2026-06-01", Studies("2026-06-01", true, "100", true, to: "2026-06-05"));
+    public static readonly string StudiesEndSoon = Ended("2026-05-29", "2026-06-01", Studies("2026-05-30", true, "100", true, to: "2026-06-05"));
     public static readonly string MilitaryThenAf = Ended("2026-06-30", "2026-11-02", Military("2026-07-01", to: "2026-10-30") + "," + Af("2026-11-02"));
     public static readonly string SjukersattningNextDay = Denied("sjukersattning-denied", "2026-02-16", "2026-02-17", Af("2026-02-17"));
     public static readonly string SjukersattningLater = Denied("sjukersattning-denied", "2026-02-16", "2026-02-20", Af("2026-02-20"));
