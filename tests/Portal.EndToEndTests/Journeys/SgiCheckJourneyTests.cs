@@ -82,10 +82,11 @@ public sealed class SgiCheckJourneyTests(BrowserFixture browser)
         await TypeAsync("Hur många timmar i veckan bygger din SGI på?", "40");
         await ChooseAsync("Jag är arbetslös");
         await ChooseAsync("Nej");
-        await ChooseAsync("Jag är inskriven, eller ska skriva in mig, hos Arbetsförmedlingen");
-        await TypeAsync("Från vilket datum är du", Iso(lastDay.AddDays(1)));
+        // Not registered yet: the plan is its own answer, and the questions after it ask about the plan
+        await ChooseAsync("Jag har inte skrivit in mig hos Arbetsförmedlingen än, men ska göra det");
+        await TypeAsync("Vilken dag ska du skriva in dig hos Arbetsförmedlingen?", Iso(lastDay.AddDays(1)));
         await ChooseAsync("Som aktivt arbetssökande");
-        await TypeAsync("Hur många timmar i veckan söker du arbete?", "40");
+        await TypeAsync("Hur många timmar i veckan ska du söka arbete?", "40");
         await ChooseAsync("Nej");
         await ChooseAsync("Nej");
 
@@ -95,8 +96,8 @@ public sealed class SgiCheckJourneyTests(BrowserFixture browser)
         var change = page.Locator("a.sgi-answers__change[href*='/fraga/afhours']");
         await Assertions.Expect(change).ToContainTextAsync("Ändra");
         await change.ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Hur många timmar i veckan söker du arbete?", new() { Exact = false })).ToHaveValueAsync("40");
-        await TypeAsync("Hur många timmar i veckan söker du arbete?", "40");
+        await Assertions.Expect(page.GetByLabel("Hur många timmar i veckan ska du söka arbete?", new() { Exact = false })).ToHaveValueAsync("40");
+        await TypeAsync("Hur många timmar i veckan ska du söka arbete?", "40");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kontrollera dina svar");
         await page.GetByRole(AriaRole.Link, new() { Name = "Visa resultatet" }).ClickAsync();
 

@@ -43,6 +43,15 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
     /// <summary>The first action, when it is the urgent "register today": shown in the warning style before the others.</summary>
     public ResultAction? UrgentAction { get; private set; }
 
+    /// <summary>The day the person plans to register at AF, when they have not registered yet.</summary>
+    public DateOnly? PlannedRegistration { get; private set; }
+
+    /// <summary>
+    /// The warning for a planned registration after the deadline when the engine has not already put "register
+    /// today" first (issue 21, item 8): register today instead of waiting for the day planned.
+    /// </summary>
+    public string? PlanAfterDeadline { get; private set; }
+
     /// <summary>The other actions in order, each with its link only where that address has not been linked before.</summary>
     public IReadOnlyList<(ResultAction Action, string? Url)> Actions { get; private set; } = [];
 
@@ -197,6 +206,11 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
         }
 
         Actions = planned;
+        if (UrgentAction is null && PlannedRegistration is { } plan && Outcome.Deadline is { } deadline && plan > deadline)
+        {
+            PlanAfterDeadline = Ui("result.plan-after-deadline", "planned", FormatDate(plan));
+        }
+
         LinkFkSite = !linked.Contains(FkSite);
         LinkAfSite = !linked.Contains(AfSite);
     }
@@ -211,7 +225,9 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
 
         try
         {
-            var result = SgiChecker.Evaluate(SgiCheckFlow.ToAnswers(Answers, Today), Today);
+            var checkAnswers = SgiJourneyAnswers.ToAnswers(Answers, Today);
+            PlannedRegistration = Planned ? checkAnswers.Next.OfType<AfRegistrationStep>().FirstOrDefault()?.From : null;
+            var result = SgiChecker.Evaluate(checkAnswers, Today);
             Outcome = ResultTexts.Render(result, Texts.Texts, Language.Code);
             return null;
         }

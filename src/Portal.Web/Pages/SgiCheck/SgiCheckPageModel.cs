@@ -49,7 +49,25 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
 
     public string Ui(string key, string name, string value) => Ui(key).Replace("{" + name + "}", value, StringComparison.Ordinal);
 
-    public QuestionText Question(string id) => Texts.Questions.TryGetValue(id, out var q) ? q : new QuestionText { Text = id };
+    /// <summary>Whether the person has not registered at AF yet and answers about the registration they plan (<see cref="SgiJourneyAnswers"/>).</summary>
+    public bool Planned => SgiJourneyAnswers.IsPlanned(Answers);
+
+    /// <summary>
+    /// A question's texts. After "next" the questions about the AF registration are worded for a registration that
+    /// has happened or for a plan (<c>question.registered.{id}</c> or <c>question.planned.{id}</c>, with an optional
+    /// <c>.hint</c>, under <c>ui:</c>).
+    /// </summary>
+    public QuestionText Question(string id)
+    {
+        var question = Texts.Questions.TryGetValue(id, out var q) ? q : new QuestionText { Text = id };
+        var variant = Planned ? "question.planned." : SgiJourneyAnswers.IsRegistered(Answers) ? "question.registered." : null;
+        if (variant is not null && Texts.Ui.TryGetValue(variant + id, out var text))
+        {
+            return new QuestionText { Text = text, Hint = Texts.Ui.GetValueOrDefault(variant + id + ".hint") ?? question.Hint, Options = question.Options };
+        }
+
+        return question;
+    }
 
     public string FormatDate(DateOnly date) => ResultTexts.FormatDate(date, Language.Code);
 
@@ -58,6 +76,11 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     {
         var node = SgiCheckFlow.Get(id);
         var question = Question(id);
+        if (id == SgiCheckFlow.Ids.Next && raw == SgiCheckFlow.Values.Af && Planned)
+        {
+            return Ui("next.af-planned");
+        }
+
         if (question.Options.TryGetValue(raw, out var label))
         {
             return label;
@@ -98,6 +121,11 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
             }
         }
 
+        if (query.TryGetValue(SgiJourneyAnswers.PlannedKey, out var planned) && planned.Count > 0 && planned[0] == "1")
+        {
+            answers[SgiJourneyAnswers.PlannedKey] = "1";
+        }
+
         return answers;
     }
 
@@ -113,6 +141,11 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
             }
         }
 
+        if (answers.TryGetValue(SgiJourneyAnswers.PlannedKey, out var planned))
+        {
+            Append(text, SgiJourneyAnswers.PlannedKey, planned);
+        }
+
         foreach (var (key, value) in extra)
         {
             Append(text, key, value);
@@ -125,8 +158,16 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     }
 
     /// <summary>Only the answers on the path the flow takes (what a result depends on).</summary>
-    public static Dictionary<string, string> OnPath(IReadOnlyDictionary<string, string> answers) =>
-        SgiCheckFlow.Path(answers).ToDictionary(id => id, id => answers[id], StringComparer.Ordinal);
+    public static Dictionary<string, string> OnPath(IReadOnlyDictionary<string, string> answers)
+    {
+        var onPath = SgiCheckFlow.Path(answers).ToDictionary(id => id, id => answers[id], StringComparer.Ordinal);
+        if (SgiJourneyAnswers.IsPlanned(answers) && onPath.GetValueOrDefault(SgiCheckFlow.Ids.Next) == SgiCheckFlow.Values.Af)
+        {
+            onPath[SgiJourneyAnswers.PlannedKey] = "1";
+        }
+
+        return onPath;
+    }
 
     public string QuestionUrl(string id, IReadOnlyDictionary<string, string> answers, bool change = false) =>
         Urls.Question(id) + (change ? Query(answers, (ChangeKey, "1")) : Query(answers));
