@@ -139,4 +139,27 @@ public sealed class SgiCheckJourneyTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task LattlastResult_HasNoAxeViolations()
+    {
+        // Arrange: sjukpenning ends in two days and nothing is planned yet (the result then has a deadline, actions
+        // and the contact routes); dates relative to today, since the host runs on the real clock
+        var lastDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+        var page = await browser.NewPageAsync();
+        var query = $"?situation=sjukpenning-ended&lastday={Iso(lastDay)}&retro=no&sgi=yes&sgihours=40&employment=unemployed&age65=no&next=nothing&omprovning=no";
+
+        // Act
+        var start = await page.GotoAsync(browser.Url("/lattlast/sgi-koll"));
+        await page.AssertNoAxeViolationsAsync();
+        var result = await page.GotoAsync(browser.Url("/lattlast/sgi-koll/resultat" + query));
+
+        // Assert
+        Assert.Equal(200, start!.Status);
+        Assert.Equal(200, result!.Status);
+        await Assertions.Expect(page.Locator(".sgi-verdict h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Din SGI"));
+        await Assertions.Expect(page.Locator(".sgi-based-on")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -12,9 +12,19 @@ public sealed class SgiJourneyAnswersTests
     {
         var journey = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["situation"] = "sjukpenning-ended", ["lastday"] = "2026-11-20", ["retro"] = "no", ["sgi"] = "yes", ["sgihours"] = "40",
-            ["employment"] = "unemployed", ["age65"] = "no", ["next"] = "af", ["affrom"] = from, ["afstatus"] = "aktivt",
-            ["afhours"] = "40", ["sanction"] = "no", ["omprovning"] = "no",
+            ["situation"] = "sjukpenning-ended",
+            ["lastday"] = "2026-11-20",
+            ["retro"] = "no",
+            ["sgi"] = "yes",
+            ["sgihours"] = "40",
+            ["employment"] = "unemployed",
+            ["age65"] = "no",
+            ["next"] = "af",
+            ["affrom"] = from,
+            ["afstatus"] = "aktivt",
+            ["afhours"] = "40",
+            ["sanction"] = "no",
+            ["omprovning"] = "no",
         };
         if (planned)
         {

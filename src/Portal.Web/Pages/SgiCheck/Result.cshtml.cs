@@ -197,7 +197,8 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
                 continue;
             }
 
-            planned.Add((action, action.Url is { } url && linked.Add(url) ? url : null));
+            var address = Language == Localization.Languages.EasySwedish && action.LinkKey == ActionLinks.ProtectSgi ? Urls.GuidePage : action.Url;
+            planned.Add((action, address is { } url && linked.Add(url) ? url : null));
         }
 
         if (UrgentAction?.Url is { } urgentUrl)

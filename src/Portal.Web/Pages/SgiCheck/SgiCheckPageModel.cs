@@ -99,8 +99,8 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     /// <summary>Reads the language, texts, today's date and the answers. Call first in every handler.</summary>
     protected async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Language = Languages.FromPath(Request.Path) == Languages.English ? Languages.English : Languages.Swedish;
-        Urls = Language == Languages.English ? SgiCheckUrls.English : SgiCheckUrls.Swedish;
+        Language = Languages.FromPath(Request.Path);
+        Urls = SgiCheckUrls.For(Language);
         Texts = await catalog.GetAsync(Language, cancellationToken);
         Today = SgiCheckDates.Today(time);
         Answers = ReadAnswers(Request.Query);
@@ -186,13 +186,9 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
 
         var query = Request.QueryString.Value ?? "";
         var path = Request.Path.Value ?? Urls.Start;
-        var swedishPath = Language == Languages.English ? SgiCheckUrls.Translate(path, SgiCheckUrls.English, SgiCheckUrls.Swedish) : path;
-        var englishPath = Language == Languages.English ? path : SgiCheckUrls.Translate(path, SgiCheckUrls.Swedish, SgiCheckUrls.English);
-        var languages = new List<LanguageLink>
-        {
-            new(Languages.Swedish.NativeName, swedishPath + query, Languages.Swedish.HtmlLang, Language == Languages.Swedish),
-            new(Languages.English.NativeName, englishPath + query, Languages.English.HtmlLang, Language == Languages.English),
-        };
+        var languages = Languages.All
+            .Select(l => new LanguageLink(l.NativeName, SgiCheckUrls.Translate(path, Urls, SgiCheckUrls.For(l)) + query, l.HtmlLang, l == Language))
+            .ToList();
         ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, languages, crumbs, Ui("start.lead"), noIndex: noIndex);
     }
 }
@@ -206,6 +202,13 @@ public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Ch
     public static readonly SgiCheckUrls Swedish = new("/sgi-koll", "/sgi-koll/fraga/", "/sgi-koll/kontrollera", "/sgi-koll/resultat", "/sgi-koll/spara", "/skydda-din-sgi");
 
     public static readonly SgiCheckUrls English = new("/en/sgi-check", "/en/sgi-check/question/", "/en/sgi-check/check-answers", "/en/sgi-check/result", "/en/sgi-check/save", "/en/protect-your-sgi");
+
+    /// <summary>Lättläst: the result's texts in easy Swedish (content/sgi-koll/texts.lattlast.yml), the rest in Swedish.</summary>
+    public static readonly SgiCheckUrls EasySwedish = new("/lattlast/sgi-koll", "/lattlast/sgi-koll/fraga/", "/lattlast/sgi-koll/kontrollera", "/lattlast/sgi-koll/resultat", "/lattlast/sgi-koll/spara", "/lattlast/skydda-din-sgi");
+
+    /// <summary>The addresses in a language.</summary>
+    public static SgiCheckUrls For(Language language) =>
+        language == Languages.English ? English : language == Languages.EasySwedish ? EasySwedish : Swedish;
 
     public string Question(string id) => QuestionPrefix + id;
 
@@ -227,7 +230,7 @@ public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Ch
     }
 }
 
-/// <summary>The English addresses of the SGI-skyddskoll (the Swedish ones are in the pages' @page lines).</summary>
+/// <summary>The English and lättläst addresses of the SGI-skyddskoll (the Swedish ones are in the pages' @page lines).</summary>
 public static class SgiCheckPages
 {
     public static void AddEnglishRoutes(PageConventionCollection conventions)
@@ -238,5 +241,10 @@ public static class SgiCheckPages
         conventions.AddPageRoute("/SgiCheck/Check", "en/sgi-check/check-answers");
         conventions.AddPageRoute("/SgiCheck/Result", "en/sgi-check/result");
         conventions.AddPageRoute("/SgiCheck/Save", "en/sgi-check/save");
+        conventions.AddPageRoute("/SgiCheck/Index", "lattlast/sgi-koll");
+        conventions.AddPageRoute("/SgiCheck/Question", "lattlast/sgi-koll/fraga/{id}");
+        conventions.AddPageRoute("/SgiCheck/Check", "lattlast/sgi-koll/kontrollera");
+        conventions.AddPageRoute("/SgiCheck/Result", "lattlast/sgi-koll/resultat");
+        conventions.AddPageRoute("/SgiCheck/Save", "lattlast/sgi-koll/spara");
     }
 }
