@@ -25,7 +25,7 @@ internal sealed class Composer
     private readonly List<Transition> _transitions = new(4);
     private DateOnly _chainStart;
     private DateOnly _referenceDay;
-    private int _windowBreakDays;
+    private (DateOnly First, DateOnly Last)? _window;
 
     public Composer(Answers answers, DateOnly asOf, RuleSet set)
     {
@@ -323,10 +323,15 @@ internal sealed class Composer
         if (_answers.Situation == Situation.SjukpenningEnded && _answers.DecisionReceived is { } late && late > last && !adjacent)
         {
             // DL-6 (C-6): FK may count from L or from the decision; never better than at-risk once L's first vardag has passed.
-            var dl1 = Add(registers ? Dl1.Evaluate(last, start, _asOf, _p) : OtherGroundAfterGap(Dl1.Info, last, start!.Value), _chainStart);
-            var dl6 = Add(Dl6.Evaluate(last, late, start, _asOf, _p), _chainStart);
-            // DL-6: when the L-based windows had passed before the person knew, the decision date counts, at best at-risk.
-            judged = dl6.Verdict is null || Rank(dl1) >= Rank(Verdict.LikelyProtected) ? dl1 : dl6;
+            // Registering after the decision came (or not yet): the decision date counts, at best at-risk (C-6), also
+            // when the L-based windows had passed before the person knew (issue 21 item 5). Registering before the
+            // decision came is judged from L alone. Only the reading that decides contributes its verdict.
+            var dl1 = registers ? Dl1.Evaluate(last, start, _asOf, _p) : OtherGroundAfterGap(Dl1.Info, last, start!.Value);
+            var dl6 = Dl6.Evaluate(last, late, start, _asOf, _p);
+            var decisionCounts = dl6.Verdict is not null && registers && (start is null || start >= late);
+            judged = decisionCounts ? dl6 : dl1;
+            Add(decisionCounts ? dl6 : dl6 with { Verdict = null }, _chainStart);
+            Add(decisionCounts ? dl1 with { Verdict = null } : dl1, _chainStart);
             t.Deadline = DeadlineMath.FirstWorkdayStrict(late);
             t.Windows = TwentyFiveDayWindows(DeadlineMath.FirstWorkdayStrict(late), last);
             t.ActionCode = TextCodes.RegisterAf;
@@ -388,8 +393,8 @@ internal sealed class Composer
         switch (ladder.Reason)
         {
             case "within-25-days" or "within-25-workdays":
-                _windowBreakDays = start!.Value.DayNumber - t.FirstUncovered.DayNumber;
-                Add(Af7.Evaluate(BreakDaysInYear(t.FirstUncovered.Year), false, _p), t.FirstUncovered);
+                _window = (t.FirstUncovered, start!.Value.AddDays(-1));
+                Add(Af7.Evaluate(Math.Max(BreakDaysInYear(t.FirstUncovered.Year), BreakDaysInYear(start.Value.Year)), false, _p), t.FirstUncovered);
                 Act(TextCodes.AskFkEarlierBreaks, Priority.AskFk);
                 if (_answers.Employment is Employment.Employed or Employment.OwnBusiness)
                 {
@@ -541,10 +546,13 @@ internal sealed class Composer
 
         // Item 8 of issue 21: a registration that has not happened is a plan. Once the deadline has passed, a plan
         // is at best at-risk, and the first thing to do is to register today.
-        if (t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf) && t.Deadline is { } due && due < _asOf
-            && judged is { } found && Rank(found) > Rank(Verdict.AtRisk))
+        if (t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf) && t.Deadline is { } due && due < _asOf)
         {
-            t.Judged = Add(new Evaluation(found.RuleId, Verdict.AtRisk, "planned-after-deadline"), t.FirstUncovered);
+            if (judged is { } found && Rank(found) > Rank(Verdict.AtRisk))
+            {
+                t.Judged = Add(new Evaluation(found.RuleId, Verdict.AtRisk, "planned-after-deadline"), t.FirstUncovered);
+            }
+
             Act(TextCodes.RegisterAfNow, Priority.Urgent, by: _asOf, link: ActionLinks.Arbetsformedlingen);
         }
     }
@@ -859,7 +867,14 @@ internal sealed class Composer
             days += Math.Max(0, to.DayNumber - from.DayNumber + 1);
         }
 
-        return days + (_chainStart.Year == year ? _windowBreakDays : 0);
+        if (_window is { } window)
+        {
+            var from = DeadlineMath.Max(window.First, first);
+            var to = DeadlineMath.Min(window.Last, last);
+            days += Math.Max(0, to.DayNumber - from.DayNumber + 1);
+        }
+
+        return days;
     }
 
     // ---- sanctions and the person as a whole ------------------------------------------------------------------------
@@ -1022,7 +1037,8 @@ internal sealed class Composer
 
     private void AddDeadlineAction(Transition? chosen)
     {
-        if (chosen is not { Deadline: { } deadline, ActionCode: { } code } || (chosen.NextStart is { } start && start <= _asOf))
+        var done = chosen?.NextStart is { } start && start <= _asOf && chosen.Next?.Step is not AfRegistrationStep { Registered: false };
+        if (chosen is not { Deadline: { } deadline, ActionCode: { } code } || done)
         {
             return;
         }
@@ -1143,6 +1159,25 @@ internal sealed class Composer
             .ToList();
 
         var deadline = chosen?.Deadline;
+        var gaps = new List<GapSpan>();
+        foreach (var t in _transitions)
+        {
+            if (t.Kind == TransitionKind.ChildTurnsOne && t.NextStart is not null && t.Judged?.Verdict is null)
+            {
+                continue;
+            }
+
+            var open = t.NextStart is null;
+            if ((open && t.FirstUncovered > _asOf) || (!open && t.NextStart <= t.FirstUncovered) || t.Judged?.Verdict == Verdict.Protected)
+            {
+                continue;
+            }
+
+            var last = open ? _asOf : t.NextStart!.Value.AddDays(-1);
+            var planned = t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf);
+            gaps.Add(new GapSpan(t.FirstUncovered, open ? null : last, last.DayNumber - t.FirstUncovered.DayNumber + 1, t.Judged?.RuleId, t.Judged?.Verdict, planned));
+        }
+
         var summaryParameters = deadline is { } due ? Parameters(("deadline", IsoDate(due))) : Result.EmptyParameters;
         return new Result
         {
@@ -1157,6 +1192,7 @@ internal sealed class Composer
             SummaryParameters = summaryParameters,
             Evaluations = [.. _findings.Select(f => f.Evaluation)],
             AsOf = _asOf,
+            Gaps = gaps,
         };
     }
 

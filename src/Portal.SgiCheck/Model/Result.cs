@@ -63,8 +63,26 @@ public sealed record Result
     [JsonIgnore]
     public DateOnly AsOf { get; init; }
 
+    /// <summary>
+    /// The runs of days without a ground that the rules do not fully excuse, in date order (for case officers and the
+    /// summary written for them). Not part of the JSON API.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<GapSpan> Gaps { get; init; } = [];
+
+    /// <summary>True when the deadline lies before <see cref="AsOf"/>: it can no longer be met, only explained.</summary>
+    [JsonIgnore]
+    public bool DeadlinePassed => Deadline is { } due && due < AsOf;
+
     internal static readonly IReadOnlyDictionary<string, string> EmptyParameters = new Dictionary<string, string>();
 }
+
+/// <summary>
+/// Days without a ground: <see cref="From"/> to <see cref="To"/> (null: still open on the day of the check).
+/// <see cref="Verdict"/> is what the deciding rule (<see cref="RuleId"/>) said about it; <see cref="Planned"/> is true
+/// when the ground that closes it is a registration that has not happened yet.
+/// </summary>
+public sealed record GapSpan(DateOnly From, DateOnly? To, int Days, string? RuleId, Verdict? Verdict, bool Planned);
 
 /// <summary>Dates that explain the deadline, when they apply.</summary>
 public sealed record DeadlineWindows

@@ -16,7 +16,11 @@ namespace Portal.Web.Questionnaires;
 /// </summary>
 public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
 {
-    public sealed record Summary(string Verdict, DateOnly? Deadline, string Text, string MessageKind);
+    /// <summary>The result in short: <c>Text</c> is for the person, <c>StaffText</c> for the handläggare.</summary>
+    public sealed record Summary(string Verdict, DateOnly? Deadline, string Text, string MessageKind)
+    {
+        public string StaffText { get; init; } = "";
+    }
 
     /// <summary>The checker's answers built from the questionnaire, or null when they cannot decide anything.</summary>
     public Answers? ToAnswers(QuestionnaireDefinition definition, QuestionnaireAnswers answers, DateTime nowUtc)
@@ -62,6 +66,7 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
                 From = afFrom,
                 Status = One("afStatus") == "forhinder" ? AfStatus.Forhinder : AfStatus.Aktivt,
                 HoursPerWeek = Number("afHours") ?? sgiHours ?? 40,
+                Registered = One("afStatus") == "planerar" ? false : null,
             });
         }
 
@@ -146,6 +151,9 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
             Verdict.NotProtected => "error",
             _ => "warning",
         };
-        return new Summary(verdict, result.Deadline, string.IsNullOrWhiteSpace(result.Summary) ? VerdictName(verdict) : result.Summary, kind);
+        return new Summary(verdict, result.Deadline, string.IsNullOrWhiteSpace(result.Summary) ? VerdictName(verdict) : result.Summary, kind)
+        {
+            StaffText = StaffSummary.Describe(result),
+        };
     }
 }

@@ -3,10 +3,10 @@ using Portal.TestSupport;
 
 namespace Portal.IntegrationTests.Api;
 
-/// <summary>The worked examples in shared/domain/sgi-scenarios.json (beside the repository).</summary>
+/// <summary>The public worked examples, copied into tests/Shared/Fixtures/sgi-scenarios.json.</summary>
 internal static class SgiScenarios
 {
-    public static string File => Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "domain", "sgi-scenarios.json"));
+    public static string File => Path.Combine(TestPaths.RepositoryRoot, "tests", "Shared", "Fixtures", "sgi-scenarios.json");
 
     public static IReadOnlyList<JsonElement> All()
     {

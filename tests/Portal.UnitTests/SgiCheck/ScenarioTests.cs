@@ -5,7 +5,7 @@ using Portal.SgiCheck.Parsing;
 
 namespace Portal.UnitTests.SgiCheck;
 
-/// <summary>Every worked example in shared/domain/sgi-scenarios.json, through the parser and the checker.</summary>
+/// <summary>Every public worked example (tests/Shared/Fixtures/sgi-scenarios.json), through the parser and the checker.</summary>
 public sealed class ScenarioTests
 {
     public static TheoryData<string> ScenarioIds()

@@ -66,6 +66,12 @@ internal sealed class ChainGenerator(int seed)
             }
         }
 
+        // Often the person registers at AF when the last ground ends (the next day, or after a weekend or a gap).
+        if (previous?.Until is { } until && Chance(50))
+        {
+            steps.Add(new AfRegistrationStep { From = until.AddDays(Chance(60) ? 1 : _random.Next(2, 6)), Status = AfStatus.Aktivt, HoursPerWeek = 40 });
+        }
+
         var lastFrom = steps.Max(s => s.From);
         var start = reference.AddDays(1);
         var asOf = Chance(65)

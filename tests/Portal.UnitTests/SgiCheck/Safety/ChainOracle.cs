@@ -134,7 +134,7 @@ internal static class ChainOracle
 
             // GEN-2 and REQ-1: a new job in the same extent, expected to last six months, sets the SGI anew; what
             // happened before it no longer decides the SGI.
-            if (run.Next is WorkStep { Employer: Employer.New } job && (job.To is null || job.To >= job.From.AddMonths(6)))
+            if (run.Next is WorkStep { Employer: Employer.New } job && (job.To is null || job.To.Value.AddDays(1) >= job.From.AddMonths(6)))
             {
                 unexcused.Clear();
             }
@@ -182,6 +182,12 @@ internal static class ChainOracle
         }
 
         var nextStart = run.Last.AddDays(1);
+        var reference = answers.LastSjukpenningDay ?? answers.DecisionReceived!.Value;
+        if (run.Previous is null && run.Next is WorkStep && nextStart <= FirstWorkday(reference, lenient: true))
+        {
+            return null; // WORK-1: back at work on the first working day (an afton may be a day off: C-5).
+        }
+
         if (run.Previous is null)
         {
             // The first run after the benefit.
@@ -189,7 +195,7 @@ internal static class ChainOracle
             {
                 case Situation.SjukpenningEnded:
                     var last = answers.LastSjukpenningDay!.Value;
-                    if (answers.DecisionReceived is { } decided && decided > last && nextStart > FirstWorkday(last, lenient: true))
+                    if (answers.DecisionReceived is { } decided && decided > last && nextStart >= decided && nextStart > FirstWorkday(last, lenient: true))
                     {
                         return "DL-6: a late decision is at best at-risk";
                     }
@@ -202,17 +208,16 @@ internal static class ChainOracle
                             return "DL-1: registered after C25";
                         }
 
-                        foreach (var year in Years(run.First, run.Last))
+                        // Days past the first vardag are a break in job seeking, and count towards AF-7's five weeks.
+                        if (nextStart > FirstWorkday(last, lenient: true))
                         {
-                            breakDaysByYear[year] = breakDaysByYear.GetValueOrDefault(year) + run.Days;
+                            foreach (var year in Years(run.First, run.Last))
+                            {
+                                breakDaysByYear[year] = breakDaysByYear.GetValueOrDefault(year) + DaysIn(year, run.First, run.Last);
+                            }
                         }
 
                         return null;
-                    }
-
-                    if (run.Next is WorkStep && nextStart <= FirstWorkday(last, lenient: false))
-                    {
-                        return null; // WORK-1: back at work on the first working day.
                     }
 
                     return "DL-1/STU-4: no leniency before a ground other than AF registration";
