@@ -55,6 +55,15 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
     /// <summary>The other actions in order, each with its link only where that address has not been linked before.</summary>
     public IReadOnlyList<(ResultAction Action, string? Url)> Actions { get; private set; } = [];
 
+    /// <summary>
+    /// The link key of an action that sends the person back to the checker (for example to check again with the date
+    /// of a decision that has not come yet); it leads to this language's start page.
+    /// </summary>
+    public const string CheckerLinkKey = "check";
+
+    /// <summary>Whether the "Gör om" button is shown: not when an action already links to the start page.</summary>
+    public bool ShowRedo { get; private set; } = true;
+
     /// <summary>Whether the contact routes of Försäkringskassan and Arbetsförmedlingen are shown (an action asks the person to get help).</summary>
     public bool ShowContact { get; private set; }
 
@@ -197,7 +206,12 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
                 continue;
             }
 
-            var address = Language == Localization.Languages.EasySwedish && action.LinkKey == ActionLinks.ProtectSgi ? Urls.GuidePage : action.Url;
+            var address = action.LinkKey switch
+            {
+                CheckerLinkKey => Urls.Start,
+                ActionLinks.ProtectSgi when Language == Localization.Languages.EasySwedish => Urls.GuidePage,
+                _ => action.Url,
+            };
             planned.Add((action, address is { } url && linked.Add(url) ? url : null));
         }
 
@@ -207,6 +221,7 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
         }
 
         Actions = planned;
+        ShowRedo = !linked.Contains(Urls.Start);
         if (UrgentAction is null && PlannedRegistration is { } plan && Outcome.Deadline is { } deadline && plan > deadline)
         {
             PlanAfterDeadline = Ui("result.plan-after-deadline", "planned", FormatDate(plan));
