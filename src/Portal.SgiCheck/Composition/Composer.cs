@@ -69,6 +69,11 @@ internal sealed class Composer
             return BuildNoSgi();
         }
 
+        if (_answers.Situation == Situation.Kommunicering)
+        {
+            return BuildKommunicering();
+        }
+
         SetUpChain();
         BuildPeriods();
         Sweep();
@@ -122,6 +127,45 @@ internal sealed class Composer
         }
 
         return Build(verdict, null, verdict == Verdict.NewSgi ? TextCodes.SummaryNewSgi : TextCodes.SummaryNoSgi);
+    }
+
+    // ---- kommunicering: FK considers stopping the sjukpenning, no decision yet ------------------------------------
+
+    /// <summary>
+    /// While sjukpenning is paid the SGI is protected (SICK-1, 26 kap. 17 §). There is no next ground to start yet, so
+    /// there is no deadline: the actions are to answer FK by the date in the letter, a checklist for the day a
+    /// decision comes (its date still unknown), and an offer to come back with the decision date.
+    /// </summary>
+    private Result BuildKommunicering()
+    {
+        _chainStart = _asOf;
+        Add(Evaluation.Contributes(Sick1.Info, Verdict.Protected, "sjukpenning-paid"), _asOf);
+        if (_answers.HasSgi == SgiStatus.Unknown)
+        {
+            Add(Evaluation.Informs(Gen3.Info, "sgi-implied-by-paid-sjukpenning"), _asOf);
+        }
+
+        if (_answers.ReplyBy is { } reply && reply < _asOf)
+        {
+            Act(TextCodes.KommuniceringReplyPassed, Priority.Urgent, by: _asOf);
+        }
+        else
+        {
+            Act(TextCodes.KommuniceringReply, Priority.Urgent, by: _answers.ReplyBy);
+        }
+
+        Act(TextCodes.KommuniceringDecisionDay, Priority.Dated, link: ActionLinks.Arbetsformedlingen);
+        Act(TextCodes.KommuniceringComeBack, Priority.Advice, link: ActionLinks.Checker);
+        Act(TextCodes.SaveEvidence, Priority.Info, link: ActionLinks.ProtectSgi);
+        var age = Af8.Evaluate(_answers.BirthDate, _asOf, _p);
+        if (age.IsApplicable)
+        {
+            Add(age, _asOf);
+            Act(TextCodes.AskFkAge, Priority.AskFk);
+        }
+
+        var verdict = CombineVerdict();
+        return Build(verdict, null, verdict == Verdict.Protected ? TextCodes.SummaryKommunicering : SummaryFor(verdict, null));
     }
 
     // ---- building the chain ---------------------------------------------------------------------------------------
@@ -949,7 +993,7 @@ internal sealed class Composer
             Act(TextCodes.EmployerPay, Priority.Advice);
         }
 
-        if (_answers.Situation != Situation.SjukpenningEnded && _answers.OmprovningRequested != true)
+        if (_answers.Situation is not (Situation.SjukpenningEnded or Situation.Kommunicering) && _answers.OmprovningRequested != true)
         {
             Act(TextCodes.RequestOmprovning, Priority.Advice, link: ActionLinks.Omprovning);
         }
@@ -1093,7 +1137,9 @@ internal sealed class Composer
                     return TextCodes.SummaryLikelyProtectedOwnBusiness;
                 }
 
-                return _findings.Any(f => f.Evaluation.Verdict == Verdict.LikelyProtected && f.Evaluation.Reason == "within-25-days")
+                // "... because you registered within 25 days" only for a registration that has happened.
+                var planned = _transitions.Any(t => t.Next?.Step is AfRegistrationStep af && af.IsPlannedOn(_asOf));
+                return !planned && _findings.Any(f => f.Evaluation.Verdict == Verdict.LikelyProtected && f.Evaluation.Reason == "within-25-days")
                     ? TextCodes.SummaryLikelyProtected25Days
                     : TextCodes.SummaryLikelyProtected;
             case Verdict.PartlyProtected:

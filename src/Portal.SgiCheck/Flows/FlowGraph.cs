@@ -205,6 +205,7 @@ public static class FlowGraph
         return nodeId switch
         {
             SgiCheckFlow.Ids.LastDay => Offsets(today, -60, -30, -10, -3, -1),
+            SgiCheckFlow.Ids.ReplyBy => Offsets(today, -3, 0, 14),
             SgiCheckFlow.Ids.Decided => Date(a, SgiCheckFlow.Ids.LastDay) is { } last ? Offsets(last, 1, 3, 40) : Offsets(today, 0, -3, -20),
             SgiCheckFlow.Ids.SgiHours => ["40", "30", "unknown"],
             SgiCheckFlow.Ids.AfFrom => Offsets(AfBase(a) ?? reference, 0, 1, 2, 3, 10, 20, 30, 45),

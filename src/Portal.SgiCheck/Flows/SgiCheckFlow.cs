@@ -16,6 +16,7 @@ public static class SgiCheckFlow
     {
         public const string Situation = "situation";
         public const string LastDay = "lastday";
+        public const string ReplyBy = "replyby";
         public const string Retro = "retro";
         public const string Decided = "decided";
         public const string Sgi = "sgi";
@@ -83,6 +84,7 @@ public static class SgiCheckFlow
     [
         Choice(Ids.Situation, KebabNames.All<Situation>()),
         Date(Ids.LastDay),
+        Date(Ids.ReplyBy),
         YesNo(Ids.Retro),
         Date(Ids.Decided),
         Choice(Ids.Sgi, [Values.Yes, Values.No, Values.Unknown]),
@@ -130,14 +132,15 @@ public static class SgiCheckFlow
     /// <summary>The nodes each node can lead to (<see cref="EndId"/> for the end); used by <see cref="FlowGraph"/>.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Successors { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [Ids.Situation] = [Ids.LastDay, Ids.Decided],
+        [Ids.Situation] = [Ids.LastDay, Ids.ReplyBy, Ids.Decided],
+        [Ids.ReplyBy] = [Ids.Sgi],
         [Ids.LastDay] = [Ids.Retro],
         [Ids.Retro] = [Ids.Decided, Ids.Sgi],
         [Ids.Decided] = [Ids.Sgi],
         [Ids.Sgi] = [Ids.SgiHours, Ids.Employment],
         [Ids.SgiHours] = [Ids.Employment],
-        [Ids.Employment] = [Ids.Age65, Ids.Next],
-        [Ids.Age65] = [Ids.Next],
+        [Ids.Employment] = [Ids.Age65, Ids.Next, EndId],
+        [Ids.Age65] = [Ids.Next, EndId],
         [Ids.Next] = [Ids.AfFrom, Ids.WorkFrom, Ids.StudyFrom, Ids.ChildBorn, Ids.ProgFrom, Ids.Omprovning, EndId],
         [Ids.AfFrom] = [Ids.AfStatus],
         [Ids.AfStatus] = [Ids.AfHours],
@@ -226,7 +229,8 @@ public static class SgiCheckFlow
             SgiHoursPerWeek = a.TryGetValue(Ids.SgiHours, out var hours) && hours != Values.Unknown ? ParseNumber(hours) : null,
             BirthDate = birthDate,
             Employment = Enum<Employment>(a[Ids.Employment]),
-            Next = BuildNext(a, hasSgi),
+            Next = situation == Situation.Kommunicering ? [] : BuildNext(a, hasSgi),
+            ReplyBy = OptionalDate(a, Ids.ReplyBy),
             Sanctions = a.GetValueOrDefault(Ids.Sanction) == Values.Yes ? [BuildSanction(a)] : null,
             OmprovningRequested = a.TryGetValue(Ids.Omprovning, out var omprovning) ? omprovning == Values.Yes : null,
         };
@@ -238,16 +242,19 @@ public static class SgiCheckFlow
     internal static string? Route(string id, IReadOnlyDictionary<string, string> a)
     {
         var noSgi = a.GetValueOrDefault(Ids.Sgi) == Values.No;
+        var kommunicering = a.GetValueOrDefault(Ids.Situation) == KebabNames.Of(Situation.Kommunicering);
         return id switch
         {
-            Ids.Situation => a[Ids.Situation] == KebabNames.Of(Situation.SjukpenningEnded) ? Ids.LastDay : Ids.Decided,
+            Ids.Situation => a[Ids.Situation] == KebabNames.Of(Situation.SjukpenningEnded) ? Ids.LastDay
+                : a[Ids.Situation] == KebabNames.Of(Situation.Kommunicering) ? Ids.ReplyBy : Ids.Decided,
+            Ids.ReplyBy => Ids.Sgi,
             Ids.LastDay => Ids.Retro,
             Ids.Retro => a[Ids.Retro] == Values.Yes ? Ids.Decided : Ids.Sgi,
             Ids.Decided => Ids.Sgi,
             Ids.Sgi => noSgi ? Ids.Employment : Ids.SgiHours,
             Ids.SgiHours => Ids.Employment,
-            Ids.Employment => noSgi ? Ids.Next : Ids.Age65,
-            Ids.Age65 => Ids.Next,
+            Ids.Employment => kommunicering ? (noSgi ? null : Ids.Age65) : noSgi ? Ids.Next : Ids.Age65,
+            Ids.Age65 => kommunicering ? null : Ids.Next,
             Ids.Next => AfterNext(a[Ids.Next], noSgi),
             Ids.AfFrom => Ids.AfStatus,
             Ids.AfStatus => Ids.AfHours,
@@ -395,6 +402,8 @@ public static class SgiCheckFlow
                 }
 
                 return today is { } now && date > now ? ErrorCodes.DateFuture : Horizon(date, today, pastYears: 10, futureDays: 0);
+            case Ids.ReplyBy:
+                return Horizon(date, today, pastYears: 1, futureDays: 366);
             case Ids.Born:
                 return today is { } day && date > day ? ErrorCodes.DateFuture : Horizon(date, today, pastYears: 120, futureDays: 0);
             case Ids.SanFrom:

@@ -63,6 +63,12 @@ public sealed record Answers
     [JsonPropertyOrder(10)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? OmprovningRequested { get; init; }
+
+    /// <summary>For <c>kommunicering</c>: the date in FK's letter by which to answer (optional).</summary>
+    [JsonPropertyName("replyBy")]
+    [JsonPropertyOrder(11)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? ReplyBy { get; init; }
 }
 
 /// <summary>An avstängning or warning from AF or the a-kassa.</summary>

@@ -19,6 +19,13 @@ public enum Situation
 
     [JsonStringEnumMemberName("sjukersattning-denied")]
     SjukersattningDenied,
+
+    /// <summary>
+    /// Kommunicering: FK has written that it is considering stopping the sjukpenning and asks for the person's view by
+    /// a date; no decision yet, and sjukpenning is still paid.
+    /// </summary>
+    [JsonStringEnumMemberName("kommunicering")]
+    Kommunicering,
 }
 
 /// <summary>Whether the person has an SGI above 0 today (<c>hasSgi</c>).</summary>

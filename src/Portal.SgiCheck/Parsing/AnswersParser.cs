@@ -96,6 +96,7 @@ public static class AnswersParser
         var next = r.List(root, "next", required: true, ReadStep);
         var sanctions = r.List(root, "sanctions", required: false, ReadSanction);
         var omprovning = r.Bool(root, "omprovningRequested", "omprovningRequested", required: false);
+        var replyBy = r.Date(root, "replyBy", "replyBy", required: false);
 
         if (r.HasErrors || situation is null || hasSgi is null || employment is null || next is null)
         {
@@ -115,6 +116,7 @@ public static class AnswersParser
             Next = next,
             Sanctions = sanctions,
             OmprovningRequested = omprovning,
+            ReplyBy = replyBy,
         };
 
         var problems = AnswersValidator.Validate(answers, today);

@@ -25,8 +25,13 @@ public static class AnswersValidator
         CheckYear(errors, "lastSjukpenningDay", answers.LastSjukpenningDay);
         CheckYear(errors, "decisionReceived", answers.DecisionReceived);
         CheckYear(errors, "birthDate", answers.BirthDate);
+        CheckYear(errors, "replyBy", answers.ReplyBy);
 
-        if (answers.Situation == Situation.SjukpenningEnded)
+        if (answers.Situation == Situation.Kommunicering)
+        {
+            // No decision yet: neither a last day nor a decision date is asked for; replyBy is optional.
+        }
+        else if (answers.Situation == Situation.SjukpenningEnded)
         {
             if (answers.LastSjukpenningDay is null)
             {

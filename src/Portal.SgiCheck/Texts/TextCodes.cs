@@ -21,6 +21,7 @@ public static class TextCodes
     public const string SummaryNotProtectedForhinder = "summary.not-protected.forhinder";
     public const string SummaryNoSgi = "summary.no-sgi";
     public const string SummaryNewSgi = "summary.new-sgi";
+    public const string SummaryKommunicering = "summary.kommunicering";
 
     public const string RegisterAf = "action.register-af";
     public const string RegisterAfNow = "action.register-af-now";
@@ -68,13 +69,17 @@ public static class TextCodes
     public const string NewSgi = "action.new-sgi";
     public const string NewSgiFromJob = "action.new-sgi-from-job";
     public const string ReadGuide = "action.read-guide";
+    public const string KommuniceringReply = "action.kommunicering.reply";
+    public const string KommuniceringReplyPassed = "action.kommunicering.reply-passed";
+    public const string KommuniceringDecisionDay = "action.kommunicering.decision-day";
+    public const string KommuniceringComeBack = "action.kommunicering.come-back";
     public const string GetHelp = "action.get-help";
 
     public static IReadOnlyList<string> Summaries { get; } =
     [
         SummaryProtected, SummaryProtectedNextStep, SummaryLikelyProtected, SummaryLikelyProtected25Days,
         SummaryLikelyProtectedOwnBusiness, SummaryPartlyProtected, SummaryAtRisk, SummaryAtRiskNothingYet,
-        SummaryAtRiskActNow, SummaryNotProtected, SummaryNotProtectedForhinder, SummaryNoSgi, SummaryNewSgi,
+        SummaryAtRiskActNow, SummaryNotProtected, SummaryNotProtectedForhinder, SummaryNoSgi, SummaryNewSgi, SummaryKommunicering,
     ];
 
     public static IReadOnlyList<string> Actions { get; } =
@@ -86,6 +91,7 @@ public static class TextCodes
         AskFkNewJobPartTime, AskFkShortJob, AskFkThreeMonthRule, AskFkSickEvidence, AskFkSanction, AskFkEmployed,
         AskFkForhinder, AskFkRulesReview, AppealSanction, RequestOmprovning, RegisterDuringOmprovning, EmployerPay, Severance,
         KeepActive, SaveEvidence, CheckDecisionLetter, NewSgi, NewSgiFromJob, ReadGuide, GetHelp,
+        KommuniceringReply, KommuniceringReplyPassed, KommuniceringDecisionDay, KommuniceringComeBack,
     ];
 
     /// <summary>The legal-basis note codes: one per rule that has a legal reference.</summary>
@@ -104,6 +110,7 @@ public static class ActionLinks
     public const string RegisterGuide = "register";
     public const string Omprovning = "omprovning";
     public const string Contact = "contact";
+    public const string Checker = "check";
 
     /// <summary>The address for a link key in a language (sv or en); Swedish pages are used where no English exists.</summary>
     public static string Url(string key, string language)
@@ -117,6 +124,7 @@ public static class ActionLinks
             RegisterGuide => english ? "/en/register-with-arbetsformedlingen" : "/skriv-in-dig-hos-arbetsformedlingen",
             Omprovning => "/om-du-inte-haller-med",
             Contact => "/kontakt",
+            Checker => english ? "/en/sgi-check" : "/sgi-koll",
             _ => throw new ArgumentException($"Unknown link key '{key}'.", nameof(key)),
         };
     }

@@ -31,7 +31,8 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
 
         Situation? situation = One("situation") switch
         {
-            "sjukpenning-ended" or "overvager-att-stoppa" => Situation.SjukpenningEnded,
+            "sjukpenning-ended" => Situation.SjukpenningEnded,
+            "overvager-att-stoppa" => Situation.Kommunicering,
             "sjukpenning-denied" => Situation.SjukpenningDenied,
             "aktivitetsersattning-denied" => Situation.AktivitetsersattningDenied,
             "sjukersattning-denied" => Situation.SjukersattningDenied,
@@ -52,14 +53,15 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
 
         var lastDay = Date("lastSjukpenningDay");
         var decision = Date("decisionReceived");
-        if ((situation == Situation.SjukpenningEnded && lastDay is null) || (situation != Situation.SjukpenningEnded && decision is null))
+        if ((situation == Situation.SjukpenningEnded && lastDay is null)
+            || (situation is not (Situation.SjukpenningEnded or Situation.Kommunicering) && decision is null))
         {
             return null;
         }
 
         var sgiHours = Number("sgiHoursPerWeek");
         var next = new List<NextStep>();
-        if (One("afStatus") is "aktivt" or "forhinder" or "planerar" && Date("afFrom") is { } afFrom)
+        if (situation != Situation.Kommunicering && One("afStatus") is "aktivt" or "forhinder" or "planerar" && Date("afFrom") is { } afFrom)
         {
             next.Add(new AfRegistrationStep
             {
@@ -75,7 +77,7 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
             AsOf = DateOnly.FromDateTime(QuestionnaireJourneyText.ToStockholm(nowUtc)),
             Situation = situation.Value,
             LastSjukpenningDay = situation == Situation.SjukpenningEnded ? lastDay : null,
-            DecisionReceived = decision,
+            DecisionReceived = situation == Situation.Kommunicering ? null : decision,
             HasSgi = One("hasSgi") switch { "yes" => SgiStatus.Yes, "no" => SgiStatus.No, _ => SgiStatus.Unknown },
             SgiHoursPerWeek = sgiHours,
             Employment = employment.Value,

@@ -21,6 +21,18 @@ public sealed class Issue21Tests
     }
 
     [Fact]
+    public void PlannedRegistration_OnTheDeadlineDay_IsNotToldItRegistered()
+    {
+        // On Saturday 14 March (the deadline, not passed) the person plans to register on 1 April, inside C25.
+        var planned = Check(Ended("2026-03-13", "2026-03-14", Af("2026-04-01")));
+
+        Assert.Equal(Verdict.LikelyProtected, planned.Verdict);
+        Assert.NotEqual(TextCodes.SummaryLikelyProtected25Days, planned.SummaryCode);
+        Assert.Equal(TextCodes.RegisterAf, planned.Actions[0].Code);
+        Assert.Equal(new DateOnly(2026, 3, 14), planned.Actions[0].By);
+    }
+
+    [Fact]
     public void RegistrationThatHappened_InsideC25_IsLikelyProtected_WithTheSameDeadline()
     {
         var registered = Check(Ended("2026-03-13", "2026-04-01", Af("2026-04-01")));
