@@ -53,7 +53,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
 
     /// <summary>Site addresses that are not guidance pages but exist (features with their own routes).</summary>
     public static readonly IReadOnlyList<string> KnownAppPaths =
-        ["sok", "en/search", "lattlast/sok", "formular", "sgi-koll", "en/sgi-check", "api", "personal", "handlaggare", "redaktion", "admin", "fel"];
+        ["sok", "en/search", "lattlast/sok", "formular", "sgi-koll", "en/sgi-check", "lattlast/sgi-koll", "api", "personal", "handlaggare", "redaktion", "admin", "fel"];
 
     public static DateOnly? ReviewDue(DateOnly? lastReviewed) => lastReviewed?.AddMonths(ReviewIntervalMonths);
 

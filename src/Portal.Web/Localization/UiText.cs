@@ -169,7 +169,7 @@ public sealed class UiText
         SgiNowHeading = "Har din sjukpenning slutat?",
         SgiNowText = "Skriv in dig hos Arbetsförmedlingen i dag. Du kan göra det på internet alla dagar. Då får du behålla din SGI. SGI är den inkomst som dina pengar räknas från när du blir sjuk eller får barn.",
         SgiCheckButton = "Kolla om din SGI är skyddad",
-        SgiCheckPath = "/sgi-koll",
+        SgiCheckPath = "/lattlast/sgi-koll",
         Sections = SwedishSections,
     };
 

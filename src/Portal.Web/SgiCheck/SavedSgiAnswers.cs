@@ -48,7 +48,7 @@ public sealed class SavedSgiAnswers(IDataProtectionProvider protection, TimeProv
                 && time.GetUtcNow().UtcDateTime - stored.SavedUtc < KeptFor
                 && SgiCheckFlow.NextQuestion(answers) is null)
             {
-                return new Check(answers, SgiCheckFlow.ToAnswers(answers, SgiCheckDates.Today(time)));
+                return new Check(answers, SgiJourneyAnswers.ToAnswers(answers, SgiCheckDates.Today(time)));
             }
         }
         catch (Exception ex) when (ex is CryptographicException or JsonException or FormatException or ArgumentException)

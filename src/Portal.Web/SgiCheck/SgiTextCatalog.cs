@@ -18,12 +18,17 @@ public sealed class SgiTextCatalog(IServiceScopeFactory scopes, TimeProvider tim
 
     private readonly ConcurrentDictionary<string, Entry> _byLanguage = new(StringComparer.Ordinal);
 
-    private sealed record Entry(Guid VersionId, TextBundle Bundle, DateTimeOffset CheckedAt);
+    private sealed record Entry(string VersionKey, TextBundle Bundle, DateTimeOffset CheckedAt);
 
-    /// <summary>The texts in the language (English for <c>en</c>, otherwise Swedish); the Swedish ones when there is no translation.</summary>
+    /// <summary>
+    /// The texts in the language: English for <c>en</c>; for lättläst, the lättläst texts over the Swedish ones (what
+    /// has no lättläst version, such as the questions, is shown in Swedish); otherwise Swedish. The Swedish ones stand
+    /// in when a language has no published texts.
+    /// </summary>
     public async ValueTask<TextBundle> GetAsync(Language language, CancellationToken cancellationToken = default)
     {
-        var code = language.Code == Languages.English.Code ? Languages.English.Code : Languages.Swedish.Code;
+        ArgumentNullException.ThrowIfNull(language);
+        var code = language.Code == Languages.English.Code || language.Code == Languages.EasySwedish.Code ? language.Code : Languages.Swedish.Code;
         var now = time.GetUtcNow();
         if (_byLanguage.TryGetValue(code, out var cached) && now - cached.CheckedAt < RecheckInterval)
         {
@@ -36,18 +41,53 @@ public sealed class SgiTextCatalog(IServiceScopeFactory scopes, TimeProvider tim
             .Where(v => v.IsPublished && v.Item!.ContentType == ContentTypes.SgiCheckTexts)
             .Select(v => new { v.Id, v.Item!.Language })
             .ToListAsync(cancellationToken);
-        var chosen = published.FirstOrDefault(v => v.Language == code) ?? published.FirstOrDefault(v => v.Language == Languages.Swedish.Code)
+        var swedish = published.FirstOrDefault(v => v.Language == Languages.Swedish.Code)
             ?? throw new InvalidOperationException("The SGI-skyddskoll texts are not published (content/sgi-koll).");
-        if (cached is not null && cached.VersionId == chosen.Id)
+        var own = published.FirstOrDefault(v => v.Language == code);
+        var layers = code == Languages.EasySwedish.Code && own is not null ? new[] { swedish.Id, own.Id } : [(own ?? swedish).Id];
+        var key = string.Join('+', layers);
+        if (cached is not null && cached.VersionKey == key)
         {
             _byLanguage[code] = cached with { CheckedAt = now };
             return cached.Bundle;
         }
 
-        var body = await db.ContentVersions.AsNoTracking().Where(v => v.Id == chosen.Id).Select(v => v.Body).SingleAsync(cancellationToken);
-        var bundle = StructuredTexts.Parse($"version {chosen.Id}", body);
-        _byLanguage[code] = new Entry(chosen.Id, bundle, now);
-        return bundle;
+        TextBundle? bundle = null;
+        foreach (var id in layers)
+        {
+            var body = await db.ContentVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.Body).SingleAsync(cancellationToken);
+            var layer = StructuredTexts.Parse($"version {id}", body);
+            bundle = bundle is null ? layer : Over(bundle, layer);
+        }
+
+        _byLanguage[code] = new Entry(key, bundle!, now);
+        return bundle!;
+    }
+
+    /// <summary>The texts of <paramref name="top"/> where it has them, the others from <paramref name="bottom"/>.</summary>
+    public static TextBundle Over(TextBundle bottom, TextBundle top)
+    {
+        ArgumentNullException.ThrowIfNull(bottom);
+        ArgumentNullException.ThrowIfNull(top);
+        return new TextBundle
+        {
+            Language = top.Language,
+            Texts = Merge(bottom.Texts, top.Texts),
+            Questions = Merge(bottom.Questions, top.Questions),
+            Errors = Merge(bottom.Errors, top.Errors),
+            Ui = Merge(bottom.Ui, top.Ui),
+        };
+
+        static Dictionary<string, T> Merge<T>(Dictionary<string, T> under, Dictionary<string, T> over)
+        {
+            var merged = new Dictionary<string, T>(under, StringComparer.Ordinal);
+            foreach (var (k, v) in over)
+            {
+                merged[k] = v;
+            }
+
+            return merged;
+        }
     }
 
     /// <summary>Forget the cached texts, for example right after publishing a new version.</summary>

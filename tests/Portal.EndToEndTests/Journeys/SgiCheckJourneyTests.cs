@@ -82,10 +82,11 @@ public sealed class SgiCheckJourneyTests(BrowserFixture browser)
         await TypeAsync("Hur många timmar i veckan bygger din SGI på?", "40");
         await ChooseAsync("Jag är arbetslös");
         await ChooseAsync("Nej");
-        await ChooseAsync("Jag är inskriven, eller ska skriva in mig, hos Arbetsförmedlingen");
-        await TypeAsync("Från vilket datum är du", Iso(lastDay.AddDays(1)));
+        // Not registered yet: the plan is its own answer, and the questions after it ask about the plan
+        await ChooseAsync("Jag har inte skrivit in mig hos Arbetsförmedlingen än, men ska göra det");
+        await TypeAsync("Vilken dag ska du skriva in dig hos Arbetsförmedlingen?", Iso(lastDay.AddDays(1)));
         await ChooseAsync("Som aktivt arbetssökande");
-        await TypeAsync("Hur många timmar i veckan söker du arbete?", "40");
+        await TypeAsync("Hur många timmar i veckan ska du söka arbete?", "40");
         await ChooseAsync("Nej");
         await ChooseAsync("Nej");
 
@@ -95,8 +96,8 @@ public sealed class SgiCheckJourneyTests(BrowserFixture browser)
         var change = page.Locator("a.sgi-answers__change[href*='/fraga/afhours']");
         await Assertions.Expect(change).ToContainTextAsync("Ändra");
         await change.ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Hur många timmar i veckan söker du arbete?", new() { Exact = false })).ToHaveValueAsync("40");
-        await TypeAsync("Hur många timmar i veckan söker du arbete?", "40");
+        await Assertions.Expect(page.GetByLabel("Hur många timmar i veckan ska du söka arbete?", new() { Exact = false })).ToHaveValueAsync("40");
+        await TypeAsync("Hur många timmar i veckan ska du söka arbete?", "40");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kontrollera dina svar");
         await page.GetByRole(AriaRole.Link, new() { Name = "Visa resultatet" }).ClickAsync();
 
@@ -135,6 +136,29 @@ public sealed class SgiCheckJourneyTests(BrowserFixture browser)
 
         // Assert
         Assert.Equal(200, response!.Status);
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task LattlastResult_HasNoAxeViolations()
+    {
+        // Arrange: sjukpenning ends in two days and nothing is planned yet (the result then has a deadline, actions
+        // and the contact routes); dates relative to today, since the host runs on the real clock
+        var lastDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+        var page = await browser.NewPageAsync();
+        var query = $"?situation=sjukpenning-ended&lastday={Iso(lastDay)}&retro=no&sgi=yes&sgihours=40&employment=unemployed&age65=no&next=nothing&omprovning=no";
+
+        // Act
+        var start = await page.GotoAsync(browser.Url("/lattlast/sgi-koll"));
+        await page.AssertNoAxeViolationsAsync();
+        var result = await page.GotoAsync(browser.Url("/lattlast/sgi-koll/resultat" + query));
+
+        // Assert
+        Assert.Equal(200, start!.Status);
+        Assert.Equal(200, result!.Status);
+        await Assertions.Expect(page.Locator(".sgi-verdict h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Din SGI"));
+        await Assertions.Expect(page.Locator(".sgi-based-on")).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }

@@ -31,11 +31,22 @@ public sealed class QuestionModel(SgiTextCatalog catalog, TimeProvider time) : S
         Error is null ? [] : [new ErrorSummaryItem(FieldId, Question(Node.Id).Text.TrimEnd('?', ' '), Error)],
         Language);
 
-    /// <summary>The other answers, carried as hidden fields.</summary>
-    public IEnumerable<KeyValuePair<string, string>> Carried => Answers.Where(a => a.Key != Node.Id);
+    /// <summary>The other answers, carried as hidden fields (the plan marker belongs to the "next" question's answer).</summary>
+    public IEnumerable<KeyValuePair<string, string>> Carried =>
+        Answers.Where(a => a.Key != Node.Id && !(Node.Id == SgiCheckFlow.Ids.Next && a.Key == SgiJourneyAnswers.PlannedKey));
 
-    /// <summary>Choices in the order of the flow's node (their labels from the texts).</summary>
-    public IReadOnlyList<string> Options => Node.OptionValues;
+    /// <summary>
+    /// Choices in the order of the flow's node (their labels from the texts). The "next" question asks "I am
+    /// registered at AF" and "I am going to register" as two answers (<see cref="SgiJourneyAnswers"/>).
+    /// </summary>
+    public IReadOnlyList<string> Options => Node.Id == SgiCheckFlow.Ids.Next
+        ? [.. Node.OptionValues.SelectMany(v => v == SgiCheckFlow.Values.Af ? new[] { v, SgiJourneyAnswers.PlannedValue } : [v])]
+        : Node.OptionValues;
+
+    /// <summary>The label of a choice.</summary>
+    public string OptionLabel(string option) => option == SgiJourneyAnswers.PlannedValue
+        ? Ui("next.af-planned")
+        : Question(Node.Id).Options.GetValueOrDefault(option) ?? option;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -60,19 +71,31 @@ public sealed class QuestionModel(SgiTextCatalog catalog, TimeProvider time) : S
             var raw = Request.Query[UnknownKey] == SgiCheckFlow.Values.Unknown && Node.OptionValues.Contains(SgiCheckFlow.Values.Unknown)
                 ? SgiCheckFlow.Values.Unknown
                 : Answers.GetValueOrDefault(id);
-            var code = SgiCheckFlow.Validate(id, raw, Answers, Today);
-            if (code is null)
+            var planned = id == SgiCheckFlow.Ids.Next && raw?.Trim() == SgiJourneyAnswers.PlannedValue;
+            var value = planned ? SgiCheckFlow.Values.Af : raw;
+            var code = SgiCheckFlow.Validate(id, value, Answers, Today);
+            var pageError = code is null ? RegistrationDateError(id, value!) : null;
+            if (code is null && pageError is null)
             {
-                var answered = new Dictionary<string, string>(Answers, StringComparer.Ordinal) { [id] = raw!.Trim() };
+                var answered = new Dictionary<string, string>(Answers, StringComparer.Ordinal) { [id] = value!.Trim() };
+                if (id == SgiCheckFlow.Ids.Next)
+                {
+                    answered.Remove(SgiJourneyAnswers.PlannedKey);
+                    if (planned)
+                    {
+                        answered[SgiJourneyAnswers.PlannedKey] = "1";
+                    }
+                }
+
                 return Redirect(NextUrl(answered));
             }
 
-            Error = Texts.Errors.TryGetValue(code, out var message) ? message : Portal.SgiCheck.Parsing.ErrorCodes.SwedishMessage(code);
+            Error = pageError ?? (Texts.Errors.TryGetValue(code!, out var message) ? message : Portal.SgiCheck.Parsing.ErrorCodes.SwedishMessage(code!));
             Value = raw;
         }
         else
         {
-            Value = Answers.GetValueOrDefault(id);
+            Value = id == SgiCheckFlow.Ids.Next && Planned ? SgiJourneyAnswers.PlannedValue : Answers.GetValueOrDefault(id);
         }
 
         var index = path.ToList().IndexOf(id);
@@ -83,6 +106,23 @@ public sealed class QuestionModel(SgiTextCatalog catalog, TimeProvider time) : S
         var title = Question(id).Text;
         SetLayout(title, Urls.Question(id));
         return Page();
+    }
+
+    /// <summary>
+    /// The day of an AF registration must fit the answer before it: a registration that has happened is not in the
+    /// future, and a planned one is not in the past (then it has happened, or it is a day without protection).
+    /// </summary>
+    private string? RegistrationDateError(string id, string value)
+    {
+        if (id != SgiCheckFlow.Ids.AfFrom || Answers.GetValueOrDefault(SgiCheckFlow.Ids.Next) != SgiCheckFlow.Values.Af
+            || Portal.SgiCheck.Parsing.IsoDate.Validate(value.Trim(), out var date) is not null)
+        {
+            return null;
+        }
+
+        return Planned
+            ? date < Today ? Ui("error.af-planned-past") : null
+            : date > Today ? Ui("error.af-registered-future") : null;
     }
 
     /// <summary>

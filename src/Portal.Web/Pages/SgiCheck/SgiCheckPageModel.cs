@@ -49,7 +49,25 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
 
     public string Ui(string key, string name, string value) => Ui(key).Replace("{" + name + "}", value, StringComparison.Ordinal);
 
-    public QuestionText Question(string id) => Texts.Questions.TryGetValue(id, out var q) ? q : new QuestionText { Text = id };
+    /// <summary>Whether the person has not registered at AF yet and answers about the registration they plan (<see cref="SgiJourneyAnswers"/>).</summary>
+    public bool Planned => SgiJourneyAnswers.IsPlanned(Answers);
+
+    /// <summary>
+    /// A question's texts. After "next" the questions about the AF registration are worded for a registration that
+    /// has happened or for a plan (<c>question.registered.{id}</c> or <c>question.planned.{id}</c>, with an optional
+    /// <c>.hint</c>, under <c>ui:</c>).
+    /// </summary>
+    public QuestionText Question(string id)
+    {
+        var question = Texts.Questions.TryGetValue(id, out var q) ? q : new QuestionText { Text = id };
+        var variant = Planned ? "question.planned." : SgiJourneyAnswers.IsRegistered(Answers) ? "question.registered." : null;
+        if (variant is not null && Texts.Ui.TryGetValue(variant + id, out var text))
+        {
+            return new QuestionText { Text = text, Hint = Texts.Ui.GetValueOrDefault(variant + id + ".hint") ?? question.Hint, Options = question.Options };
+        }
+
+        return question;
+    }
 
     public string FormatDate(DateOnly date) => ResultTexts.FormatDate(date, Language.Code);
 
@@ -58,6 +76,11 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     {
         var node = SgiCheckFlow.Get(id);
         var question = Question(id);
+        if (id == SgiCheckFlow.Ids.Next && raw == SgiCheckFlow.Values.Af && Planned)
+        {
+            return Ui("next.af-planned");
+        }
+
         if (question.Options.TryGetValue(raw, out var label))
         {
             return label;
@@ -76,8 +99,8 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     /// <summary>Reads the language, texts, today's date and the answers. Call first in every handler.</summary>
     protected async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Language = Languages.FromPath(Request.Path) == Languages.English ? Languages.English : Languages.Swedish;
-        Urls = Language == Languages.English ? SgiCheckUrls.English : SgiCheckUrls.Swedish;
+        Language = Languages.FromPath(Request.Path);
+        Urls = SgiCheckUrls.For(Language);
         Texts = await catalog.GetAsync(Language, cancellationToken);
         Today = SgiCheckDates.Today(time);
         Answers = ReadAnswers(Request.Query);
@@ -98,6 +121,11 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
             }
         }
 
+        if (query.TryGetValue(SgiJourneyAnswers.PlannedKey, out var planned) && planned.Count > 0 && planned[0] == "1")
+        {
+            answers[SgiJourneyAnswers.PlannedKey] = "1";
+        }
+
         return answers;
     }
 
@@ -113,6 +141,11 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
             }
         }
 
+        if (answers.TryGetValue(SgiJourneyAnswers.PlannedKey, out var planned))
+        {
+            Append(text, SgiJourneyAnswers.PlannedKey, planned);
+        }
+
         foreach (var (key, value) in extra)
         {
             Append(text, key, value);
@@ -125,8 +158,16 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     }
 
     /// <summary>Only the answers on the path the flow takes (what a result depends on).</summary>
-    public static Dictionary<string, string> OnPath(IReadOnlyDictionary<string, string> answers) =>
-        SgiCheckFlow.Path(answers).ToDictionary(id => id, id => answers[id], StringComparer.Ordinal);
+    public static Dictionary<string, string> OnPath(IReadOnlyDictionary<string, string> answers)
+    {
+        var onPath = SgiCheckFlow.Path(answers).ToDictionary(id => id, id => answers[id], StringComparer.Ordinal);
+        if (SgiJourneyAnswers.IsPlanned(answers) && onPath.GetValueOrDefault(SgiCheckFlow.Ids.Next) == SgiCheckFlow.Values.Af)
+        {
+            onPath[SgiJourneyAnswers.PlannedKey] = "1";
+        }
+
+        return onPath;
+    }
 
     public string QuestionUrl(string id, IReadOnlyDictionary<string, string> answers, bool change = false) =>
         Urls.Question(id) + (change ? Query(answers, (ChangeKey, "1")) : Query(answers));
@@ -145,13 +186,9 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
 
         var query = Request.QueryString.Value ?? "";
         var path = Request.Path.Value ?? Urls.Start;
-        var swedishPath = Language == Languages.English ? SgiCheckUrls.Translate(path, SgiCheckUrls.English, SgiCheckUrls.Swedish) : path;
-        var englishPath = Language == Languages.English ? path : SgiCheckUrls.Translate(path, SgiCheckUrls.Swedish, SgiCheckUrls.English);
-        var languages = new List<LanguageLink>
-        {
-            new(Languages.Swedish.NativeName, swedishPath + query, Languages.Swedish.HtmlLang, Language == Languages.Swedish),
-            new(Languages.English.NativeName, englishPath + query, Languages.English.HtmlLang, Language == Languages.English),
-        };
+        var languages = Languages.All
+            .Select(l => new LanguageLink(l.NativeName, SgiCheckUrls.Translate(path, Urls, SgiCheckUrls.For(l)) + query, l.HtmlLang, l == Language))
+            .ToList();
         ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, languages, crumbs, Ui("start.lead"), noIndex: noIndex);
     }
 }
@@ -165,6 +202,13 @@ public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Ch
     public static readonly SgiCheckUrls Swedish = new("/sgi-koll", "/sgi-koll/fraga/", "/sgi-koll/kontrollera", "/sgi-koll/resultat", "/sgi-koll/spara", "/skydda-din-sgi");
 
     public static readonly SgiCheckUrls English = new("/en/sgi-check", "/en/sgi-check/question/", "/en/sgi-check/check-answers", "/en/sgi-check/result", "/en/sgi-check/save", "/en/protect-your-sgi");
+
+    /// <summary>Lättläst: the result's texts in easy Swedish (content/sgi-koll/texts.lattlast.yml), the rest in Swedish.</summary>
+    public static readonly SgiCheckUrls EasySwedish = new("/lattlast/sgi-koll", "/lattlast/sgi-koll/fraga/", "/lattlast/sgi-koll/kontrollera", "/lattlast/sgi-koll/resultat", "/lattlast/sgi-koll/spara", "/lattlast/skydda-din-sgi");
+
+    /// <summary>The addresses in a language.</summary>
+    public static SgiCheckUrls For(Language language) =>
+        language == Languages.English ? English : language == Languages.EasySwedish ? EasySwedish : Swedish;
 
     public string Question(string id) => QuestionPrefix + id;
 
@@ -186,7 +230,7 @@ public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Ch
     }
 }
 
-/// <summary>The English addresses of the SGI-skyddskoll (the Swedish ones are in the pages' @page lines).</summary>
+/// <summary>The English and lättläst addresses of the SGI-skyddskoll (the Swedish ones are in the pages' @page lines).</summary>
 public static class SgiCheckPages
 {
     public static void AddEnglishRoutes(PageConventionCollection conventions)
@@ -197,5 +241,10 @@ public static class SgiCheckPages
         conventions.AddPageRoute("/SgiCheck/Check", "en/sgi-check/check-answers");
         conventions.AddPageRoute("/SgiCheck/Result", "en/sgi-check/result");
         conventions.AddPageRoute("/SgiCheck/Save", "en/sgi-check/save");
+        conventions.AddPageRoute("/SgiCheck/Index", "lattlast/sgi-koll");
+        conventions.AddPageRoute("/SgiCheck/Question", "lattlast/sgi-koll/fraga/{id}");
+        conventions.AddPageRoute("/SgiCheck/Check", "lattlast/sgi-koll/kontrollera");
+        conventions.AddPageRoute("/SgiCheck/Result", "lattlast/sgi-koll/resultat");
+        conventions.AddPageRoute("/SgiCheck/Save", "lattlast/sgi-koll/spara");
     }
 }

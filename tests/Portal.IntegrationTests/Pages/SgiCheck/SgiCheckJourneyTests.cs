@@ -49,9 +49,9 @@ public sealed class SgiCheckJourneyTests(PortalAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, resultResponse.StatusCode);
         Assert.Equal("protected", result.QuerySelector(".sgi-verdict")!.GetAttribute("data-verdict"));
         Assert.Contains("message-box--success", result.QuerySelector(".sgi-verdict")!.ClassName, StringComparison.Ordinal);
-        Assert.Contains("senast lördag 21 november 2026", result.QuerySelector(".sgi-deadline")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Sista dagen för nästa steg var lördag 21 november 2026.", Normalize(result.QuerySelector(".sgi-deadline")!.TextContent));
         Assert.Contains("Regelversion: 2026-11-22", result.QuerySelector(".sgi-rules")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("DL-1", result.QuerySelector(".sgi-rules")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(result.QuerySelectorAll(".sgi-legal__rule"), rule => rule.TextContent.Trim() == "Regel DL-1");
     }
 
     [Fact]
@@ -277,16 +277,18 @@ public sealed class SgiCheckJourneyTests(PortalAppFactory factory)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("at-risk", result.QuerySelector(".sgi-verdict")!.GetAttribute("data-verdict"));
             Assert.Contains("message-box--warning", result.QuerySelector(".sgi-verdict")!.ClassName, StringComparison.Ordinal);
-            Assert.Equal("Gör nästa steg senast lördag 5 december 2026. Det är 3 dagar kvar.", Normalize(result.QuerySelector(".sgi-deadline")!.TextContent));
+            // The summary names the deadline ("senast lördag 5 december 2026"), so the line below it only counts the days
+            Assert.Contains("senast lördag 5 december 2026", result.QuerySelector(".sgi-verdict p")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("Det är 3 dagar kvar.", Normalize(result.QuerySelector(".sgi-deadline")!.TextContent));
             var actions = result.QuerySelectorAll(".sgi-actions__item").Select(li => Normalize(li.TextContent)).ToList();
-            Assert.StartsWith("Senast lördag 5 december 2026: Skriv in dig hos Arbetsförmedlingen", actions[0], StringComparison.Ordinal);
+            Assert.StartsWith("Skriv in dig hos Arbetsförmedlingen", actions[0], StringComparison.Ordinal);
             Assert.Contains(result.QuerySelectorAll(".sgi-actions a"), a => a.GetAttribute("href") == "https://arbetsformedlingen.se");
             Assert.Contains(result.QuerySelectorAll(".sgi-actions a"), a => a.GetAttribute("href") == "/skydda-din-sgi");
-            Assert.Equal(4, result.QuerySelectorAll("h2").Count(h => h.TextContent.Contains("beslut", StringComparison.Ordinal) || h.TextContent.Contains("bygger", StringComparison.Ordinal) || h.TextContent.Contains("Gör så här", StringComparison.Ordinal) || h.TextContent.Contains("Datum", StringComparison.Ordinal)));
+            Assert.Equal(4, result.QuerySelectorAll("h2").Count(h => h.TextContent.Contains("beslut", StringComparison.Ordinal) || h.TextContent.Contains("bygger", StringComparison.Ordinal) || h.TextContent.Contains("Gör så här", StringComparison.Ordinal)));
             Assert.NotEmpty(result.QuerySelectorAll(".sgi-legal li strong"));
             Assert.NotNull(result.QuerySelector("button[data-print]"));
             Assert.Contains(result.QuerySelectorAll("a"), a => a.TextContent.Trim() == "Gör om" && a.GetAttribute("href") == "/sgi-koll");
-            Assert.Contains(result.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("handler=ics", StringComparison.Ordinal));
+            Assert.Contains(result.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/sgi-koll/resultat?handler=ics&datum=2026-12-05");
         }
         finally
         {
@@ -319,10 +321,10 @@ public sealed class SgiCheckJourneyTests(PortalAppFactory factory)
         using var client = factory.CreateBrowserLikeClient();
 
         // Act
-        using var response = await client.GetAsync("/sgi-koll/resultat" + Query(OnTime) + "&handler=ics");
+        using var response = await client.GetAsync("/sgi-koll/resultat?handler=ics&datum=2026-12-21");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var text = Encoding.UTF8.GetString(bytes);
-        using var again = await client.GetAsync("/sgi-koll/resultat" + Query(OnTime) + "&handler=ics");
+        using var again = await client.GetAsync("/sgi-koll/resultat?handler=ics&datum=2026-12-21");
         var secondText = await again.Content.ReadAsStringAsync();
 
         // Assert
@@ -341,26 +343,29 @@ public sealed class SgiCheckJourneyTests(PortalAppFactory factory)
         Assert.Contains(lines, l => l.StartsWith("PRODID:", StringComparison.Ordinal));
         Assert.Single(lines, l => l == "BEGIN:VEVENT");
         Assert.Single(lines, l => l == "END:VEVENT");
-        Assert.Contains("DTSTART;VALUE=DATE:20261121", lines);
-        Assert.Contains("DTEND;VALUE=DATE:20261122", lines);
+        Assert.Contains("DTSTART;VALUE=DATE:20261221", lines);
+        Assert.Contains("DTEND;VALUE=DATE:20261222", lines);
         Assert.Matches(@"^DTSTAMP:\d{8}T\d{6}Z$", lines.Single(l => l.StartsWith("DTSTAMP:", StringComparison.Ordinal)));
         var uid = lines.Single(l => l.StartsWith("UID:", StringComparison.Ordinal));
         Assert.Matches("^UID:[0-9a-f]{32}@omstallningsportalen.se$", uid);
         Assert.Contains(uid, Unfold(secondText));
         var description = lines.Single(l => l.StartsWith("DESCRIPTION:Enligt", StringComparison.Ordinal));
         Assert.Contains(@"dagen\, till exempel", description, StringComparison.Ordinal);
-        Assert.Contains("/sgi-koll/resultat?situation=sjukpenning-ended", description, StringComparison.Ordinal);
+        Assert.EndsWith("http://localhost/sgi-koll", description, StringComparison.Ordinal);
         Assert.Equal(lines.Count(l => l.StartsWith("BEGIN:", StringComparison.Ordinal)), lines.Count(l => l.StartsWith("END:", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task Calendar_WithoutDeadline_IsNotFound()
+    [Theory]
+    [InlineData("/sgi-koll/resultat?situation=aktivitetsersattning-denied&decided=2026-11-20&sgi=no&employment=none&next=nothing&handler=ics")]
+    [InlineData("/sgi-koll/resultat?handler=ics&datum=2026-02-30")]
+    [InlineData("/sgi-koll/resultat?handler=ics&datum=2030-01-01")]
+    public async Task Calendar_WithoutAValidDateAhead_IsNotFound(string url)
     {
         // Arrange
         using var client = factory.CreateBrowserLikeClient();
 
         // Act
-        using var response = await client.GetAsync("/sgi-koll/resultat?situation=aktivitetsersattning-denied&decided=2026-11-20&sgi=no&employment=none&next=nothing&handler=ics");
+        using var response = await client.GetAsync(url);
 
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -35,7 +35,8 @@ public sealed class DoneModel(
 
     public DateOnly Today { get; private set; }
 
-    public string CalendarUrl => FormUrl("/klart") + (LangQuery.Length == 0 ? "?" : "&") + "handler=ics";
+    /// <summary>The deadline as a calendar file: the checker's date-only file, which needs no session (the receipt ends it).</summary>
+    public string? CalendarUrl => ResultModel.CalendarLink(SgiCheckUrls.For(Language), Sgi?.Deadline, Today);
 
     public string SgiUi(string key) => SgiTexts.Ui.TryGetValue(key, out var text) ? text : key;
 
@@ -70,29 +71,6 @@ public sealed class DoneModel(
         // The confirmation is shown, and the session ends with it (a shared computer keeps no way into the answers).
         await SignOutCitizenAsync();
         return Page();
-    }
-
-    /// <summary>The deadline as a calendar file, as on the checker's result page.</summary>
-    public async Task<IActionResult> OnGetIcsAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadResultAsync(cancellationToken) is { } redirect)
-        {
-            return redirect;
-        }
-
-        if (Sgi?.Deadline is not { } deadline)
-        {
-            return NotFound();
-        }
-
-        var receipt = $"{Request.Scheme}://{Request.Host}{FormUrl("/klart")}";
-        var file = IcsCalendar.ForDeadline(
-            deadline,
-            SgiUi("calendar.summary"),
-            SgiUi("calendar.description", "url", receipt),
-            $"{Language.Code}|{deadline:yyyy-MM-dd}|{Meeting.Id}",
-            Time.GetUtcNow());
-        return File(file, IcsCalendar.ContentType, string.Create(CultureInfo.InvariantCulture, $"sgi-{deadline:yyyy-MM-dd}.ics"));
     }
 
     public static string MessageKind(Verdict verdict) => ResultModel.MessageKind(verdict);
