@@ -351,7 +351,7 @@ public sealed class SgiCheckJourneyTests(PortalAppFactory factory)
         Assert.Contains(uid, Unfold(secondText));
         var description = lines.Single(l => l.StartsWith("DESCRIPTION:Enligt", StringComparison.Ordinal));
         Assert.Contains(@"dagen\, till exempel", description, StringComparison.Ordinal);
-        Assert.EndsWith("http://localhost/sgi-koll", description, StringComparison.Ordinal);
+        Assert.EndsWith(PortalAppFactory.PublicBaseUrl + "/sgi-koll", description, StringComparison.Ordinal);
         Assert.Equal(lines.Count(l => l.StartsWith("BEGIN:", StringComparison.Ordinal)), lines.Count(l => l.StartsWith("END:", StringComparison.Ordinal)));
     }
 

@@ -19,7 +19,7 @@ public sealed class SgiCheckLinkTests(PortalAppFactory factory)
             var url = file.Language.PageUrl(file.Slug);
             using var response = await client.GetAsync(url);
             var page = await PortalAppFactory.ParseAsync(response);
-            var checker = file.Language.Code == "en" ? "/en/sgi-check" : "/sgi-koll";
+            var checker = file.Language.Code switch { "en" => "/en/sgi-check", "lattlast" => "/lattlast/sgi-koll", _ => "/sgi-koll" };
             if (!page.QuerySelectorAll("article a").OfType<IHtmlAnchorElement>().Any(a => a.GetAttribute("href") == checker))
             {
                 missing.Add(url);
