@@ -378,14 +378,15 @@ public static class SgiCheckFlow
         }
     }
 
+    // The facts that the API checks too are asked through AnswersValidator's checks, each mapped to its question here.
     private static string? CheckNumber(string id, double number) => id switch
     {
-        Ids.SgiHours => number is > 0 and <= AnswersValidator.MaxHoursPerWeek ? null : ErrorCodes.SgiHoursRange,
-        Ids.AfHours or Ids.WorkHours => number is >= 0 and <= AnswersValidator.MaxHoursPerWeek ? null : ErrorCodes.HoursRange,
-        Ids.StudyExtent => number is >= 0 and <= 100 ? null : ErrorCodes.PercentRange,
-        Ids.FpDays => number is >= 0 and <= 7 ? null : ErrorCodes.DaysPerWeekRange,
+        Ids.SgiHours => AnswersValidator.SgiHours(number),
+        Ids.AfHours or Ids.WorkHours => AnswersValidator.Hours(number),
+        Ids.StudyExtent => AnswersValidator.Percent(number),
+        Ids.FpDays => AnswersValidator.DaysPerWeek(number),
         _ when Math.Floor(number) != number => ErrorCodes.NumberWhole,
-        _ => number is >= 0 and <= AnswersValidator.MaxSanctionDays ? null : ErrorCodes.DaysRange,
+        _ => AnswersValidator.SanctionDays(number),
     };
 
     private static string? CheckDate(string id, DateOnly date, IReadOnlyDictionary<string, string> prior, DateOnly? today)
@@ -396,26 +397,23 @@ public static class SgiCheckFlow
             case Ids.LastDay:
                 return Horizon(date, today, pastYears: 10, futureDays: 366);
             case Ids.Decided:
-                if (lastDay is { } last && date <= last)
-                {
-                    return ErrorCodes.DateNotAfterLastDay;
-                }
-
-                return today is { } now && date > now ? ErrorCodes.DateFuture : Horizon(date, today, pastYears: 10, futureDays: 0);
+                return AnswersValidator.DecisionAfterLastDay(date, lastDay)
+                    ?? AnswersValidator.NotInFuture(date, today)
+                    ?? Horizon(date, today, pastYears: 10, futureDays: 0);
             case Ids.ReplyBy:
                 return Horizon(date, today, pastYears: 1, futureDays: 366);
             case Ids.Born:
-                return today is { } day && date > day ? ErrorCodes.DateFuture : Horizon(date, today, pastYears: 120, futureDays: 0);
+                return AnswersValidator.NotInFuture(date, today) ?? Horizon(date, today, pastYears: 120, futureDays: 0);
             case Ids.SanFrom:
-                return today is { } d && date > d ? ErrorCodes.DateFuture : Horizon(date, today, pastYears: 10, futureDays: 0);
+                return AnswersValidator.NotInFuture(date, today) ?? Horizon(date, today, pastYears: 10, futureDays: 0);
             case Ids.ChildBorn:
                 return Horizon(date, today, pastYears: 20, futureDays: 300);
             case Ids.WorkTo:
-                return OrderAfter(date, prior, Ids.WorkFrom, ErrorCodes.DateEndBeforeStart, allowSameDay: true) ?? Horizon(date, today, 10, 3660);
+                return EndOf(date, prior, Ids.WorkFrom) ?? Horizon(date, today, 10, 3660);
             case Ids.StudyTo:
-                return OrderAfter(date, prior, Ids.StudyFrom, ErrorCodes.DateEndBeforeStart, allowSameDay: true) ?? Horizon(date, today, 10, 3660);
+                return EndOf(date, prior, Ids.StudyFrom) ?? Horizon(date, today, 10, 3660);
             case Ids.ProgTo:
-                return OrderAfter(date, prior, Ids.ProgFrom, ErrorCodes.DateEndBeforeStart, allowSameDay: true) ?? Horizon(date, today, 10, 3660);
+                return EndOf(date, prior, Ids.ProgFrom) ?? Horizon(date, today, 10, 3660);
             case Ids.AfFrom:
                 if (prior.GetValueOrDefault(Ids.AfterStudy) == Values.Yes)
                 {
@@ -435,6 +433,9 @@ public static class SgiCheckFlow
 
     private static string? AfterBenefit(DateOnly date, DateOnly? lastDay) =>
         lastDay is { } last && date <= last ? ErrorCodes.DateBeforeBenefitEnd : null;
+
+    private static string? EndOf(DateOnly to, IReadOnlyDictionary<string, string> prior, string fromId) =>
+        OptionalDate(prior, fromId) is { } from ? AnswersValidator.EndNotBeforeStart(from, to) : null;
 
     private static string? OrderAfter(DateOnly date, IReadOnlyDictionary<string, string> prior, string earlierId, string code, bool allowSameDay)
     {

@@ -5,6 +5,9 @@ namespace Portal.SgiCheck.Parsing;
 /// <summary>
 /// The rules of the answers format that a JSON type check cannot see: what each situation requires, ranges,
 /// dates in order, and dates that cannot lie in the future. Errors are keyed by JSON path.
+/// The step-by-step flow (<see cref="Flows.SgiCheckFlow"/>) asks the same facts one question at a time through the
+/// fact checks below (<see cref="SgiHours"/>, <see cref="DecisionAfterLastDay"/> and the others), so the two cannot
+/// refuse the same answer with different rules.
 /// </summary>
 public static class AnswersValidator
 {
@@ -43,26 +46,24 @@ public static class AnswersValidator
             errors.TryAdd("decisionReceived", ErrorCodes.Required);
         }
 
-        if (reference is { } now)
+        if (answers.DecisionReceived is { } decided)
         {
-            if (answers.DecisionReceived > now)
-            {
-                errors.TryAdd("decisionReceived", ErrorCodes.DateFuture);
-            }
-
-            if (answers.BirthDate > now)
-            {
-                errors.TryAdd("birthDate", ErrorCodes.DateFuture);
-            }
+            var lastDay = answers.Situation == Situation.SjukpenningEnded ? answers.LastSjukpenningDay : null;
+            Put(errors, "decisionReceived", DecisionAfterLastDay(decided, lastDay) ?? NotInFuture(decided, reference));
         }
 
-        if (answers.SgiHoursPerWeek is { } sgiHours && !(sgiHours > 0 && sgiHours <= MaxHoursPerWeek))
+        if (answers.BirthDate is { } birthDate)
         {
-            errors.TryAdd("sgiHoursPerWeek", ErrorCodes.SgiHoursRange);
+            Put(errors, "birthDate", NotInFuture(birthDate, reference));
+        }
+
+        if (answers.SgiHoursPerWeek is { } sgiHours)
+        {
+            Put(errors, "sgiHoursPerWeek", SgiHours(sgiHours));
         }
 
         ValidateNext(errors, answers);
-        ValidateSanctions(errors, answers.Sanctions);
+        ValidateSanctions(errors, answers.Sanctions, reference);
         return errors;
     }
 
@@ -99,9 +100,9 @@ public static class AnswersValidator
                 errors.TryAdd(path + ".from", ErrorCodes.DateOrder);
             }
 
-            if (step.Until is { } to && to < step.From)
+            if (step.Until is { } to)
             {
-                errors.TryAdd(path + ".to", ErrorCodes.DateEndBeforeStart);
+                Put(errors, path + ".to", EndNotBeforeStart(step.From, to));
             }
 
             if (lastDay is { } last && step.From <= last
@@ -112,22 +113,18 @@ public static class AnswersValidator
 
             switch (step)
             {
-                case AfRegistrationStep af when !InRange(af.HoursPerWeek, 0, MaxHoursPerWeek):
-                    errors.TryAdd(path + ".hoursPerWeek", ErrorCodes.HoursRange);
+                case AfRegistrationStep af:
+                    Put(errors, path + ".hoursPerWeek", Hours(af.HoursPerWeek));
                     break;
-                case WorkStep work when !InRange(work.HoursPerWeek, 0, MaxHoursPerWeek):
-                    errors.TryAdd(path + ".hoursPerWeek", ErrorCodes.HoursRange);
+                case WorkStep work:
+                    Put(errors, path + ".hoursPerWeek", Hours(work.HoursPerWeek));
                     break;
-                case StudiesStep studies when !InRange(studies.ExtentPercent, 0, 100):
-                    errors.TryAdd(path + ".extentPercent", ErrorCodes.PercentRange);
+                case StudiesStep studies:
+                    Put(errors, path + ".extentPercent", Percent(studies.ExtentPercent));
                     break;
                 case ParentalLeaveStep leave:
                     CheckYear(errors, path + ".childBirthDate", leave.ChildBirthDate);
-                    if (!InRange(leave.ParentalBenefitDaysPerWeek, 0, 7))
-                    {
-                        errors.TryAdd(path + ".parentalBenefitDaysPerWeek", ErrorCodes.DaysPerWeekRange);
-                    }
-
+                    Put(errors, path + ".parentalBenefitDaysPerWeek", DaysPerWeek(leave.ParentalBenefitDaysPerWeek));
                     break;
                 case PregnancyLeaveStep pregnancy:
                     CheckYear(errors, path + ".expectedBirthDate", pregnancy.ExpectedBirthDate);
@@ -141,7 +138,7 @@ public static class AnswersValidator
         }
     }
 
-    private static void ValidateSanctions(Dictionary<string, string> errors, IReadOnlyList<Sanction>? sanctions)
+    private static void ValidateSanctions(Dictionary<string, string> errors, IReadOnlyList<Sanction>? sanctions, DateOnly? reference)
     {
         if (sanctions is null)
         {
@@ -164,10 +161,43 @@ public static class AnswersValidator
             }
 
             CheckYear(errors, path + ".from", sanction.From);
-            if (sanction.Days is < 0 or > MaxSanctionDays)
-            {
-                errors.TryAdd(path + ".days", ErrorCodes.DaysRange);
-            }
+            Put(errors, path + ".from", NotInFuture(sanction.From, reference));
+            Put(errors, path + ".days", SanctionDays(sanction.Days));
+        }
+    }
+
+    // ---- the facts, one check each; the flow asks them question by question -------------------------------------------
+
+    /// <summary>The SGI's hours per week: more than 0 and at most 168.</summary>
+    internal static string? SgiHours(double hours) => hours is > 0 and <= MaxHoursPerWeek ? null : ErrorCodes.SgiHoursRange;
+
+    /// <summary>Hours per week of an AF registration or a job: 0 to 168.</summary>
+    internal static string? Hours(double hours) => InRange(hours, 0, MaxHoursPerWeek) ? null : ErrorCodes.HoursRange;
+
+    /// <summary>The extent of studies: 0 to 100 percent.</summary>
+    internal static string? Percent(double percent) => InRange(percent, 0, 100) ? null : ErrorCodes.PercentRange;
+
+    /// <summary>Days of föräldrapenning per week: 0 to 7.</summary>
+    internal static string? DaysPerWeek(double days) => InRange(days, 0, 7) ? null : ErrorCodes.DaysPerWeekRange;
+
+    /// <summary>Days of a sanction: 0 to 365.</summary>
+    internal static string? SanctionDays(double days) => InRange(days, 0, MaxSanctionDays) ? null : ErrorCodes.DaysRange;
+
+    /// <summary>A date that has happened (a decision received, a birth date, a sanction) cannot lie after <paramref name="today"/>.</summary>
+    internal static string? NotInFuture(DateOnly date, DateOnly? today) => today is { } now && date > now ? ErrorCodes.DateFuture : null;
+
+    /// <summary>A decision received after sjukpenning ended is received after the last day with sjukpenning.</summary>
+    internal static string? DecisionAfterLastDay(DateOnly decided, DateOnly? lastDay) =>
+        lastDay is { } last && decided <= last ? ErrorCodes.DateNotAfterLastDay : null;
+
+    /// <summary>A period ends on or after the day it starts.</summary>
+    internal static string? EndNotBeforeStart(DateOnly from, DateOnly to) => to < from ? ErrorCodes.DateEndBeforeStart : null;
+
+    private static void Put(Dictionary<string, string> errors, string path, string? code)
+    {
+        if (code is not null)
+        {
+            errors.TryAdd(path, code);
         }
     }
 
