@@ -104,6 +104,14 @@ public static class DatabaseSetup
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         var db = provider.GetRequiredService<PortalDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging: readers no longer block the writer nor it them. With the rollback journal, 40 people
+            // saving at once while identifications count their tries in the database got "database is locked" (SQLite
+            // error 5, raised where the driver does not retry), and their answers were refused as a conflict (load
+            // smoke). The mode is kept in the file; the -wal and -shm files get the database file's owner-only mode.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
 
         // Load the Data Protection key ring (from the database) before the first request. Loaded lazily instead, it is
         // first needed by requests that already hold a database connection inside a transaction (identification,
