@@ -31,7 +31,8 @@ public sealed class PageLayout
 
     public required string LanguagesLabel { get; init; }
 
-    public required SearchBox Search { get; init; }
+    /// <summary>The citizen search box in the header; null on staff pages, which have the staff header instead.</summary>
+    public SearchBox? Search { get; init; }
 
     public required string FooterLabel { get; init; }
 

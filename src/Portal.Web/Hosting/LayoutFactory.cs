@@ -15,7 +15,8 @@ public static class LayoutFactory
         IReadOnlyList<LayoutLink>? breadcrumbs = null,
         string? description = null,
         string? query = null,
-        bool noIndex = false)
+        bool noIndex = false,
+        bool staff = false)
     {
         var text = language.Text;
         return new PageLayout
@@ -31,7 +32,8 @@ public static class LayoutFactory
             BreadcrumbsLabel = text.BreadcrumbsLabel,
             Languages = languageLinks ?? StartPageLinks(language),
             LanguagesLabel = text.LanguagesLabel,
-            Search = new SearchBox(text.SearchPath, text.SearchLabel, text.SearchButton, query),
+            // Staff pages have the staff header (name, sign-out) instead of the citizen search.
+            Search = staff ? null : new SearchBox(text.SearchPath, text.SearchLabel, text.SearchButton, query),
             FooterLabel = text.FooterLabel,
             FooterText = text.FooterAbout,
             FooterLinks =

@@ -90,7 +90,13 @@ public static class AnswerValidator
                 return values.Length == 1 && allowed.Contains(values[0]) ? null : text.ChooseAnAnswer;
             case QuestionTypes.MultipleChoice:
                 var options = question.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
-                return values.All(options.Contains) ? null : text.ChooseAmongOptions;
+                if (!values.All(options.Contains))
+                {
+                    return text.ChooseAmongOptions;
+                }
+
+                var exclusive = values.Length > 1 ? question.Options.FirstOrDefault(o => o.Exclusive && values.Contains(o.Value, StringComparer.Ordinal)) : null;
+                return exclusive is null ? null : string.Format(CultureInfo.InvariantCulture, text.ExclusiveOption, exclusive.Text);
             case QuestionTypes.ShortText or QuestionTypes.LongText:
                 var value = values[0].Replace("\r\n", "\n", StringComparison.Ordinal);
                 normalised = [value];

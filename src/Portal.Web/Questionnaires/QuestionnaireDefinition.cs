@@ -174,6 +174,9 @@ public sealed class QuestionOption
     public string Value { get; set; } = "";
 
     public string Text { get; set; } = "";
+
+    /// <summary>In a multiple-choice question, this answer cannot be chosen together with any other (for example "Nej, ingen").</summary>
+    public bool Exclusive { get; set; }
 }
 
 public sealed class ShowIf
@@ -303,6 +306,11 @@ public sealed class Question
         if (Options.GroupBy(o => o.Value).Any(g => g.Count() > 1))
         {
             yield return "två svarsalternativ har samma 'value'";
+        }
+
+        if (Options.Any(o => o.Exclusive) && Type != QuestionTypes.MultipleChoice)
+        {
+            yield return "'exclusive' gäller bara svarsalternativ i multiple-choice";
         }
 
         if (AllowUnknown && Type != QuestionTypes.YesNo)

@@ -8,6 +8,7 @@ public sealed class QuestionnaireText
     public required string Required { get; init; }
     public required string ChooseAnAnswer { get; init; }
     public required string ChooseAmongOptions { get; init; }
+    public required string ExclusiveOption { get; init; }
     public required string OneAnswer { get; init; }
     public required string TooLong { get; init; }
     public required string InvalidCharacters { get; init; }
@@ -25,6 +26,7 @@ public sealed class QuestionnaireText
         Required = "Svara på frågan.",
         ChooseAnAnswer = "Välj ett av svaren.",
         ChooseAmongOptions = "Välj bland svaren som finns.",
+        ExclusiveOption = "Svaret ”{0}” kan inte väljas tillsammans med andra svar. Välj bara det, eller ta bort det.",
         OneAnswer = "Skriv ett svar.",
         TooLong = "Texten är för lång. Skriv högst {0} tecken (du har skrivit {1}).",
         InvalidCharacters = "Texten innehåller tecken som inte går att spara. Ta bort dem och försök igen.",
@@ -41,6 +43,7 @@ public sealed class QuestionnaireText
         Required = "Answer the question.",
         ChooseAnAnswer = "Choose one of the answers.",
         ChooseAmongOptions = "Choose among the answers given.",
+        ExclusiveOption = "The answer “{0}” cannot be chosen together with other answers. Choose only that one, or remove it.",
         OneAnswer = "Write one answer.",
         TooLong = "The text is too long. Write at most {0} characters (you have written {1}).",
         InvalidCharacters = "The text contains characters that cannot be saved. Remove them and try again.",

@@ -29,7 +29,8 @@ public static class EditorSupport
         title,
         languageLinks: [],
         breadcrumbs: crumbs.Length == 0 ? [] : [new LayoutLink("Redaktion", Home), .. crumbs],
-        noIndex: true);
+        noIndex: true,
+        staff: true);
 
     /// <summary>The audit actor of the signed-in editor: staff:{user id}.</summary>
     public static ProcessContext Context(HttpContext http, TimeProvider time, string? reason = null)

@@ -19,7 +19,7 @@ public abstract class StaffPageModel : PageModel
     protected void AddError(string fieldId, string label, string message) => Errors.Add(new ErrorSummaryItem(fieldId, label, message));
 
     protected void SetLayout(string title) =>
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Languages.Swedish, title, languageLinks: [], noIndex: true);
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Languages.Swedish, title, languageLinks: [], noIndex: true, staff: true);
 
     protected string? ClientAddress => HttpContext.Connection.RemoteIpAddress?.ToString();
 

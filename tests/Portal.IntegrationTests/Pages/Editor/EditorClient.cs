@@ -42,7 +42,8 @@ public sealed class EditorClient : IDisposable
 
     private async Task<HttpResponseMessage> PostFormAsync(IHtmlDocument document, string? actionPart, string? postTo, (string Name, string Value)[] fields)
     {
-        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+        // The staff header's sign-out form is never the form a test means.
+        var form = document.QuerySelectorAll("form:not(.staff-nav__signout)").OfType<IHtmlFormElement>()
             .First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && (actionPart is null || (f.GetAttribute("action") ?? "").Contains(actionPart, StringComparison.Ordinal)));
         var data = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)

@@ -65,20 +65,24 @@ public sealed class IndexModel(PortalDbContext db) : StaffPageModel
         from sex in FollowUpFigures.Sexes
         select (period, Type, sex, measure.Key, Figures.Count(period, Type, sex, measure.Key), Figures.Share(period, Type, sex, measure.Key));
 
-    /// <summary>A line chart of submitted questionnaires; suppressed periods are gaps. The table beside it has the same figures.</summary>
+    /// <summary>
+    /// A line chart of submitted questionnaires; a suppressed period is a gap in the line with a hatched, dashed bar
+    /// labelled "&lt;5", so it never reads as zero. The table beside it has the same figures.
+    /// </summary>
     private string Chart()
     {
         const int width = 640, height = 240, left = 48, right = 16, top = 16, bottom = 40;
         var periods = Periods;
         var values = periods.Select(p => Figures.Count(p, Type, FollowUpFigures.All, "submitted")).ToList();
-        var max = Math.Max(5, values.Max(v => v ?? 0));
+        var max = Math.Max(5, values.Select(v => v ?? 0).DefaultIfEmpty(0).Max());
         double X(int i) => periods.Count == 1 ? left + ((width - left - right) / 2.0) : left + (i * (width - left - right) / (double)(periods.Count - 1));
         double Y(int v) => top + ((height - top - bottom) * (1 - (v / (double)max)));
         string N(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"followup-chart__svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"chart-title\">Inskickade formulär per period, {WebUtility.HtmlEncode(TypeName)}</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"chart-desc\">Linjediagram. Samma siffror finns i tabellen bredvid. Perioder med färre än 5 visas som ett avbrott i linjen.</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"chart-desc\">Linjediagram. Samma siffror finns i tabellen bredvid. Perioder med färre än 5 visas som ett avbrott i linjen och en streckad stapel märkt &lt;5.</desc>");
+        svg.Append("<defs><pattern id=\"chart-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#6e6e6e\" stroke-width=\"2\"/></pattern></defs>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{height - bottom}\" x2=\"{width - right}\" y2=\"{height - bottom}\" stroke=\"#1b1e23\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{height - bottom}\" stroke=\"#1b1e23\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{N(Y(max))}\" text-anchor=\"end\" font-size=\"12\" fill=\"#1b1e23\">{max}</text>");
@@ -104,7 +108,10 @@ public sealed class IndexModel(PortalDbContext db) : StaffPageModel
             }
             else
             {
+                // A suppressed figure (1–4) is not zero: a hatched, dashed bar up to 4, labelled "<5".
                 Flush();
+                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"followup-chart__suppressed\"><rect x=\"{N(X(i) - 10)}\" y=\"{N(Y(4))}\" width=\"20\" height=\"{N(Y(0) - Y(4))}\" fill=\"url(#chart-hatch)\" stroke=\"#1b1e23\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(X(i))}\" y=\"{N(Y(4) - 6)}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1b1e23\">&lt;5</text></g>");
             }
         }
 

@@ -204,4 +204,28 @@ public sealed class FollowUpTests
         Assert.Contains("\"suppressed\"", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("<svg", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Chart_DrawsASuppressedPeriodAsAMarkedDashedBar_NotAsNothing()
+    {
+        // Arrange: 3 submitted in this month, fewer than 5, so the figure is suppressed
+        using var app = new PortalAppFactory();
+        await SeedAsync(app, Man, 3, open: true, submit: true, interpreter: false);
+        var followUp = await app.SignInAsStaffAsync(StaffTestData.FollowUp);
+
+        // Act
+        var (response, page) = await followUp.GetAsync("/uppfoljning?period=manad&typ=alla");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var svg = page.QuerySelector("svg.followup-chart__svg")!;
+        var marker = svg.QuerySelector("g.followup-chart__suppressed");
+        Assert.NotNull(marker);
+        var bar = marker.QuerySelector("rect");
+        Assert.NotNull(bar);
+        Assert.False(string.IsNullOrEmpty(bar.GetAttribute("stroke-dasharray")));
+        Assert.True(double.Parse(bar.GetAttribute("height")!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("<5", marker.QuerySelector("text")?.TextContent.Trim());
+        Assert.Contains("< 5", page.QuerySelector("table.followup-chart__table")!.TextContent, StringComparison.Ordinal);
+    }
 }
