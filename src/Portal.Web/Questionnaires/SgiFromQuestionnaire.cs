@@ -77,7 +77,12 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
             AsOf = StockholmTime.DateOf(nowUtc),
             Situation = situation.Value,
             LastSjukpenningDay = situation == Situation.SjukpenningEnded ? lastDay : null,
-            DecisionReceived = situation == Situation.Kommunicering ? null : decision,
+            // A stop decision that arrived before the last day with sjukpenning has no bearing on the deadline (DL-6 is
+            // about a decision that came late), and the checker takes a decision date only after that day.
+            DecisionReceived = situation == Situation.Kommunicering
+                || (situation == Situation.SjukpenningEnded && decision is { } received && lastDay is { } last && received <= last)
+                ? null
+                : decision,
             HasSgi = One("hasSgi") switch { "yes" => SgiStatus.Yes, "no" => SgiStatus.No, _ => SgiStatus.Unknown },
             SgiHoursPerWeek = sgiHours,
             Employment = employment.Value,
