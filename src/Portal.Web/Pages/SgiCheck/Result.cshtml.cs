@@ -119,13 +119,24 @@ public sealed class ResultModel(SgiTextCatalog catalog, TimeProvider time, Saved
     /// <summary>"Det är 12 dagar kvar." and the like, from today to a deadline that has not passed.</summary>
     public string DaysLeft(DateOnly deadline)
     {
-        var days = deadline.DayNumber - Today.DayNumber;
-        return days switch
+        var (key, days) = DaysLeftText(deadline, Today);
+        return Ui(key, "days", days);
+    }
+
+    /// <summary>
+    /// The text key (and the day count for its {days}) that says how far a deadline still ahead is from today. The
+    /// checker's result and the questionnaire's receipt both say it with this, so they cannot word it differently.
+    /// </summary>
+    public static (string Key, string Days) DaysLeftText(DateOnly deadline, DateOnly today)
+    {
+        var days = deadline.DayNumber - today.DayNumber;
+        var key = days switch
         {
-            > 1 => Ui("result.days-left", "days", days.ToString(CultureInfo.InvariantCulture)),
-            1 => Ui("result.day-left"),
-            _ => Ui("result.today"),
+            > 1 => "result.days-left",
+            1 => "result.day-left",
+            _ => "result.today",
         };
+        return (key, days.ToString(CultureInfo.InvariantCulture));
     }
 
     public string LinkText(ResultAction action) => action.LinkKey is { } key ? Ui("link." + key) : Ui("result.action-link");

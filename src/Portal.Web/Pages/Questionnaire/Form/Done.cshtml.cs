@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Portal.SgiCheck.Model;
@@ -44,18 +43,11 @@ public sealed class DoneModel(
 
     public string FormatDate(DateOnly date) => ResultTexts.FormatDate(date, Language.Code);
 
-    /// <summary>"Det är 12 dagar kvar." and the like, from today (Stockholm) to the deadline, in the checker's words.</summary>
+    /// <summary>"Det är 12 dagar kvar." and the like, in the checker's words (<see cref="ResultModel.DaysLeftText"/>).</summary>
     public string DaysLeft(DateOnly deadline)
     {
-        var days = deadline.DayNumber - Today.DayNumber;
-        return days switch
-        {
-            > 1 => SgiUi("result.days-left", "days", days.ToString(CultureInfo.InvariantCulture)),
-            1 => SgiUi("result.day-left"),
-            0 => SgiUi("result.today"),
-            -1 => SgiUi("result.passed-one"),
-            _ => SgiUi("result.passed", "days", (-days).ToString(CultureInfo.InvariantCulture)),
-        };
+        var (key, days) = ResultModel.DaysLeftText(deadline, Today);
+        return SgiUi(key, "days", days);
     }
 
     public string LinkText(ResultAction action) => action.LinkKey is { } key ? SgiUi("link." + key) : SgiUi("result.action-link");
