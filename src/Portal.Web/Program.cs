@@ -1,3 +1,4 @@
+using Portal.Web.Features.CaseSystems;
 using Portal.Web.Features.Editor;
 using Portal.Web.Features.Errors;
 using Portal.Web.Features.FollowUp;
@@ -8,6 +9,7 @@ using Portal.Web.Features.SgiCheck;
 using Portal.Web.Features.StaffAccounts;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Hosting;
+using Portal.Web.Platform.Security;
 
 var builder = WebApplication.CreateBuilder(ContentCommand.HostArguments(args));
 builder.AddPortalPlatform();
@@ -19,6 +21,7 @@ builder.Services
     .AddEditor()
     .AddFollowUp()
     .AddStaffAccounts()
+    .AddCaseSystems()
     .AddErrorPages();
 
 var app = builder.Build();
@@ -30,9 +33,11 @@ if (ContentCommand.Matches(args))
 }
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeOpenIdServerAsync();
 await app.Services.InitializeContentAsync();
 await app.Services.InitializeStaffAccountsAsync();
 await app.Services.InitializeMeetingsAsync();
+await app.Services.InitializeCaseSystemsAsync();
 
 // "admin create-user --email <address> --name <name>" creates an Administratör with a one-time password and exits.
 if (AdminCommand.Matches(args))
@@ -44,6 +49,7 @@ app.UsePortalPlatform();
 app.MapPortalPlatform();
 app.MapSgiCheck();
 app.MapMeetings();
+app.MapCaseSystems();
 
 await app.RunAsync();
 return 0;

@@ -40,6 +40,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>Production unless a test needs what only Development has (the demo data).</summary>
+    public string EnvironmentName { get; init; } = "Production";
+
     /// <summary>The address invitation links and calendar files name (PublicAddress:BaseUrl, required in Production).</summary>
     public const string PublicBaseUrl = "https://omstallning.test";
 
@@ -49,9 +52,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>EF Core interceptors a test adds before the app starts (for example to hold two requests at the same point).</summary>
     public List<IInterceptor> Interceptors { get; } = [];
 
+    /// <summary>Services a test adds or replaces before the app starts (for example an OpenIddict server event handler).</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in Database.AppSettings)
         {
             builder.UseSetting(key, value);
@@ -66,9 +72,6 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             builder.UseSetting($"RateLimits:{limit}", "1000000");
         }
 
-        builder.UseSetting("CaseApi:Jwt:Issuer", Api.TestTokens.Issuer);
-        builder.UseSetting("CaseApi:Jwt:Audience", Api.TestTokens.Audience);
-        builder.UseSetting("CaseApi:Jwt:SigningKeys:0:Pem", Api.TestTokens.PublicKeyPem);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         // Test only: lets a request sign in as a staff role with a header or cookie (see TestStaffAuth).
@@ -77,6 +80,10 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             services.AddTestStaffAuth();
             services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(Interceptors));
             services.ConfigureDbContext<PostgresPortalDbContext>(options => options.AddInterceptors(Interceptors));
+            foreach (var configure in TestServices)
+            {
+                configure(services);
+            }
         });
     }
 

@@ -55,6 +55,19 @@ CREATE TABLE "AuditEvents" (
 );
 
 
+CREATE TABLE "CaseSystems" (
+    "Id" uuid NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "ClientId" character varying(100) NOT NULL,
+    "ActsForUserId" character varying(450) NOT NULL,
+    "Scopes" character varying(200) NOT NULL,
+    "CreatedUtc" timestamp with time zone NOT NULL,
+    "SecretIssuedUtc" timestamp with time zone NOT NULL,
+    "RevokedUtc" timestamp with time zone,
+    CONSTRAINT "PK_CaseSystems" PRIMARY KEY ("Id")
+);
+
+
 CREATE TABLE "ContentItems" (
     "Id" uuid NOT NULL,
     "ContentType" character varying(40) NOT NULL,
@@ -91,6 +104,53 @@ CREATE TABLE "Meetings" (
     "ReadUtc" timestamp with time zone,
     "ReadBy" character varying(200),
     CONSTRAINT "PK_Meetings" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "OpenIddictApplications" (
+    "Id" text NOT NULL,
+    "ApplicationType" character varying(50),
+    "ClientId" character varying(100),
+    "ClientSecret" text,
+    "ClientType" character varying(50),
+    "ConcurrencyToken" character varying(50),
+    "ConsentType" character varying(50),
+    "DisplayName" text,
+    "DisplayNames" text,
+    "JsonWebKeySet" text,
+    "Permissions" text,
+    "PostLogoutRedirectUris" text,
+    "Properties" text,
+    "RedirectUris" text,
+    "Requirements" text,
+    "Settings" text,
+    CONSTRAINT "PK_OpenIddictApplications" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "OpenIddictScopes" (
+    "Id" text NOT NULL,
+    "ConcurrencyToken" character varying(50),
+    "Description" text,
+    "Descriptions" text,
+    "DisplayName" text,
+    "DisplayNames" text,
+    "Name" character varying(200),
+    "Properties" text,
+    "Resources" text,
+    CONSTRAINT "PK_OpenIddictScopes" PRIMARY KEY ("Id")
+);
+
+
+CREATE TABLE "ServerKeys" (
+    "Id" uuid NOT NULL,
+    "Use" character varying(3) NOT NULL,
+    "Sequence" integer NOT NULL,
+    "CreatedUtc" timestamp with time zone NOT NULL,
+    "NotBeforeUtc" timestamp with time zone NOT NULL,
+    "NotAfterUtc" timestamp with time zone NOT NULL,
+    "ProtectedCertificate" text NOT NULL,
+    CONSTRAINT "PK_ServerKeys" PRIMARY KEY ("Id")
 );
 
 
@@ -227,6 +287,21 @@ CREATE TABLE "QuestionnaireResponses" (
 );
 
 
+CREATE TABLE "OpenIddictAuthorizations" (
+    "Id" text NOT NULL,
+    "ApplicationId" text,
+    "ConcurrencyToken" character varying(50),
+    "CreationDate" timestamp with time zone,
+    "Properties" text,
+    "Scopes" text,
+    "Status" character varying(50),
+    "Subject" character varying(400),
+    "Type" character varying(50),
+    CONSTRAINT "PK_OpenIddictAuthorizations" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_OpenIddictAuthorizations_OpenIddictApplications_Application~" FOREIGN KEY ("ApplicationId") REFERENCES "OpenIddictApplications" ("Id")
+);
+
+
 CREATE TABLE "ResponseSubmissions" (
     "Id" uuid NOT NULL,
     "ResponseId" uuid NOT NULL,
@@ -236,6 +311,26 @@ CREATE TABLE "ResponseSubmissions" (
     "SubmittedUtc" timestamp with time zone NOT NULL,
     CONSTRAINT "PK_ResponseSubmissions" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_ResponseSubmissions_QuestionnaireResponses_ResponseId" FOREIGN KEY ("ResponseId") REFERENCES "QuestionnaireResponses" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "OpenIddictTokens" (
+    "Id" text NOT NULL,
+    "ApplicationId" text,
+    "AuthorizationId" text,
+    "ConcurrencyToken" character varying(50),
+    "CreationDate" timestamp with time zone,
+    "ExpirationDate" timestamp with time zone,
+    "Payload" text,
+    "Properties" text,
+    "RedemptionDate" timestamp with time zone,
+    "ReferenceId" character varying(100),
+    "Status" character varying(50),
+    "Subject" character varying(400),
+    "Type" character varying(150),
+    CONSTRAINT "PK_OpenIddictTokens" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_OpenIddictTokens_OpenIddictApplications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "OpenIddictApplications" ("Id"),
+    CONSTRAINT "FK_OpenIddictTokens_OpenIddictAuthorizations_AuthorizationId" FOREIGN KEY ("AuthorizationId") REFERENCES "OpenIddictAuthorizations" ("Id")
 );
 
 
@@ -264,6 +359,9 @@ CREATE INDEX "IX_AuditEvents_OccurredUtc" ON "AuditEvents" ("OccurredUtc");
 
 
 CREATE INDEX "IX_AuditEvents_SubjectType_SubjectId" ON "AuditEvents" ("SubjectType", "SubjectId");
+
+
+CREATE UNIQUE INDEX "IX_CaseSystems_ClientId" ON "CaseSystems" ("ClientId");
 
 
 CREATE UNIQUE INDEX "IX_ContentItems_ContentType_TranslationKey_Language" ON "ContentItems" ("ContentType", "TranslationKey", "Language");
@@ -302,7 +400,28 @@ CREATE INDEX "IX_Meetings_PersonnummerHash" ON "Meetings" ("PersonnummerHash");
 CREATE INDEX "IX_Meetings_StartsAtUtc" ON "Meetings" ("StartsAtUtc");
 
 
+CREATE UNIQUE INDEX "IX_OpenIddictApplications_ClientId" ON "OpenIddictApplications" ("ClientId");
+
+
+CREATE INDEX "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type" ON "OpenIddictAuthorizations" ("ApplicationId", "Status", "Subject", "Type");
+
+
+CREATE UNIQUE INDEX "IX_OpenIddictScopes_Name" ON "OpenIddictScopes" ("Name");
+
+
+CREATE INDEX "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type" ON "OpenIddictTokens" ("ApplicationId", "Status", "Subject", "Type");
+
+
+CREATE INDEX "IX_OpenIddictTokens_AuthorizationId" ON "OpenIddictTokens" ("AuthorizationId");
+
+
+CREATE UNIQUE INDEX "IX_OpenIddictTokens_ReferenceId" ON "OpenIddictTokens" ("ReferenceId");
+
+
 CREATE UNIQUE INDEX "IX_QuestionnaireResponses_MeetingId" ON "QuestionnaireResponses" ("MeetingId");
 
 
 CREATE UNIQUE INDEX "IX_ResponseSubmissions_ResponseId_Number" ON "ResponseSubmissions" ("ResponseId", "Number");
+
+
+CREATE UNIQUE INDEX "IX_ServerKeys_Use_Sequence" ON "ServerKeys" ("Use", "Sequence");
