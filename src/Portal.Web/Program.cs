@@ -1,4 +1,5 @@
 using Portal.Web.Features.CaseSystems;
+using Portal.Web.Features.DevIdentityProvider;
 using Portal.Web.Features.Editor;
 using Portal.Web.Features.Errors;
 using Portal.Web.Features.FollowUp;
@@ -22,6 +23,7 @@ builder.Services
     .AddFollowUp()
     .AddStaffAccounts()
     .AddCaseSystems()
+    .AddDevIdentityProvider(builder.Configuration, builder.Environment)
     .AddErrorPages();
 
 var app = builder.Build();
@@ -49,7 +51,8 @@ app.UsePortalPlatform();
 app.MapPortalPlatform();
 app.MapSgiCheck();
 app.MapMeetings();
-app.MapCaseSystems();
+app.MapOpenIdServer();
+app.MapDevIdentityProvider();
 
 await app.RunAsync();
 return 0;

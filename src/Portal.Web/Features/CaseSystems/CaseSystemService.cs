@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
@@ -121,7 +120,7 @@ public sealed class CaseSystemService(PortalDbContext db, IOpenIddictApplication
         var system = await db.CaseSystems.SingleOrDefaultAsync(s => s.ClientId == request.ClientId && s.RevokedUtc == null, cancellationToken);
         if (system is null)
         {
-            return Refuse(OpenIddictConstants.Errors.InvalidClient, "Ärendesystemet är inte registrerat eller har spärrats.");
+            return OpenIdServer.Refuse(OpenIddictConstants.Errors.InvalidClient, "Ärendesystemet är inte registrerat eller har spärrats.");
         }
 
         var requested = request.GetScopes();
@@ -147,14 +146,6 @@ public sealed class CaseSystemService(PortalDbContext db, IOpenIddictApplication
             ? Task.FromResult<CaseSystem?>(null)
             : db.CaseSystems.AsNoTracking().SingleOrDefaultAsync(s => s.ClientId == clientId && s.RevokedUtc == null, cancellationToken);
     }
-
-    internal static IResult Refuse(string error, string description) => Results.Forbid(
-        new AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-        }),
-        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 
     private static string NewSecret() => Base64Url(RandomNumberGenerator.GetBytes(32));
 

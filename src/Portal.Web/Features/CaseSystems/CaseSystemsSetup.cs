@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Abstractions;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Security;
@@ -11,7 +9,8 @@ namespace Portal.Web.Features.CaseSystems;
 
 /// <summary>
 /// Case systems as OAuth 2.0 clients of the portal's own server: the administrators' pages (/admin/arendesystem), the
-/// token endpoint's client-credentials grant, and the demo client in Development.
+/// client-credentials grant (called by the token endpoint, <see cref="OpenIdServer.MapOpenIdServer"/>), and the demo
+/// client in Development.
 /// </summary>
 public static class CaseSystemsSetup
 {
@@ -25,17 +24,6 @@ public static class CaseSystemsSetup
         services.AddScoped<CaseSystemService>();
         services.Configure<RazorPagesOptions>(options => CaseSystemsConventions.Apply(options.Conventions));
         return services;
-    }
-
-    public static WebApplication MapCaseSystems(this WebApplication app)
-    {
-        // OpenIddict has checked the request and the client before this runs (token endpoint passthrough).
-        app.MapPost(OpenIdServer.TokenPath, async (HttpContext http, CaseSystemService systems, TimeProvider time, CancellationToken cancellationToken) =>
-            http.GetOpenIddictServerRequest() is { } request && request.IsClientCredentialsGrantType()
-                ? await systems.IssueTokenAsync(http, request, time, cancellationToken)
-                : CaseSystemService.Refuse(OpenIddictConstants.Errors.UnsupportedGrantType, "Bara client_credentials stöds."))
-            .AllowAnonymous().ExcludeFromDescription();
-        return app;
     }
 
     /// <summary>The demo case system, acting for the demo handläggare Anna (Demo:Enabled, never in Production).</summary>

@@ -1,7 +1,12 @@
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
+using Portal.Web.Features.CaseSystems;
 using Portal.Web.Platform.Data;
 
 namespace Portal.Web.Platform.Security;
@@ -94,6 +99,43 @@ public static class OpenIdServer
             });
         return services;
     }
+
+    /// <summary>
+    /// The token endpoint. OpenIddict has checked the request and the client (secret, grant, scopes; for a code, the
+    /// code itself, its redirect address and the PKCE verifier) before this runs.
+    /// </summary>
+    public static WebApplication MapOpenIdServer(this WebApplication app)
+    {
+        app.MapPost(TokenPath, async (HttpContext http, CaseSystemService systems, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            var request = http.GetOpenIddictServerRequest();
+            if (request is not null && request.IsClientCredentialsGrantType())
+            {
+                return await systems.IssueTokenAsync(http, request, time, cancellationToken);
+            }
+
+            if (request is not null && request.IsAuthorizationCodeGrantType())
+            {
+                // The code carries the identity chosen at the authorization endpoint (the development identity provider).
+                var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+                return code.Principal is { } principal
+                    ? Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+                    : Refuse(OpenIddictConstants.Errors.InvalidGrant, "Koden gäller inte.");
+            }
+
+            return Refuse(OpenIddictConstants.Errors.UnsupportedGrantType, "Bara client_credentials och authorization_code stöds.");
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>An OAuth error answer from the server (RFC 6749, 5.2).</summary>
+    public static IResult Refuse(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 
     /// <summary>Makes the first keys (or the next ones that are due) and loads them, before the first request.</summary>
     public static Task InitializeOpenIdServerAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
