@@ -37,7 +37,7 @@ public sealed class AuthorizeModel : PageModel
         {
             return Forbid(new AuthenticationProperties(new Dictionary<string, string?>
             {
-                [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.AccessDenied,
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = OpenIddictConstants.Errors.AccessDenied,
                 [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "Inloggningen avbröts.",
             }), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
