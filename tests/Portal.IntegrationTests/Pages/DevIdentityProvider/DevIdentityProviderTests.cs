@@ -153,7 +153,7 @@ public sealed class DevIdentityProviderTests(DevelopmentApp development) : IClas
     }
 
     [Fact]
-    public async Task ARequestWithoutPkce_IsSentBackWithAnError_AndACancelledSignInWithAccessDenied()
+    public async Task ARequestWithoutPkce_IsRefused_AndACancelledSignIn_IsSentBackWithAccessDenied()
     {
         // Arrange
         var browser = new FormClient(_app.CreateHttpsClient());
@@ -163,8 +163,8 @@ public sealed class DevIdentityProviderTests(DevelopmentApp development) : IClas
         var cancelled = Query(await ChooseAsync(browser, AuthorizeUrl(Challenge(Verifier())), ("cancel", "1")));
 
         // Assert
-        Assert.Equal(HttpStatusCode.Found, withoutPkce.StatusCode);
-        Assert.Equal(Errors.InvalidRequest, Query(withoutPkce.Headers.Location!)["error"]);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutPkce.StatusCode);
+        Assert.Null(withoutPkce.Headers.Location);
         Assert.Equal(Errors.AccessDenied, cancelled["error"]);
         Assert.False(cancelled.ContainsKey("code"));
     }
