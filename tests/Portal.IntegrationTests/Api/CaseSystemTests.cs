@@ -206,7 +206,9 @@ public sealed class CaseSystemTests : IDisposable
         // Act
         using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = client.ClientId, ["client_secret"] = client.Secret,
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client.ClientId,
+            ["client_secret"] = client.Secret,
         }));
 
         // Assert
@@ -271,7 +273,9 @@ public sealed class CaseSystemTests : IDisposable
         using var http = app.CreateBrowserLikeClient();
         using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = CaseSystemsSetup.DemoClientId, ["client_secret"] = CaseSystemsSetup.DemoSecret,
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = CaseSystemsSetup.DemoClientId,
+            ["client_secret"] = CaseSystemsSetup.DemoSecret,
         }));
         var token = await TestTokens.AccessTokenOf(response);
 

@@ -76,8 +76,11 @@ public sealed class DevIdentityProviderTests(DevelopmentApp development) : IClas
         using var http = _app.CreateHttpsClient();
         return await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "authorization_code", ["client_id"] = DevelopmentApp.ClientId, ["code"] = code,
-            ["redirect_uri"] = DevelopmentApp.RedirectUri, ["code_verifier"] = verifier,
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = DevelopmentApp.ClientId,
+            ["code"] = code,
+            ["redirect_uri"] = DevelopmentApp.RedirectUri,
+            ["code_verifier"] = verifier,
         }));
     }
 
