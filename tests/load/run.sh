@@ -15,7 +15,9 @@
 #   tests/load/run.sh --smoke   CI-sized (tests/run.sh calls it): small counts, Debug build, no nginx; prints
 #                               "load-smoke: N passed, N failed" (each check is one test).
 #   tests/load/run.sh --full    on demand: 200 people, the app published as deployed (Release, ReadyToRun), nginx
-#                               beside it; prints every figure.
+#                               beside it; prints every figure; then tests/load/speed.sh (wrk against the published
+#                               app in Production and nginx on the same bytes, restart times; needs wrk and nginx,
+#                               installed with apt-get if missing). --smoke needs neither.
 # Figures are printed, never asserted. Only correctness is checked.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -289,5 +291,10 @@ if [ -n "$app_rps" ] && [ -n "$nginx_rps" ]; then
     echo "   guidance app/nginx throughput: $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.0f %%", 100 * a / n }')"
 fi
 echo "== done in $(( $(date +%s) - start )) s"
+if [ "$mode" = --full ]; then
+    # Speed as users see it: wrk against the app published as deployed, in Production, beside nginx (figures only).
+    echo "== speed (tests/load/speed.sh --app, the app published above)"
+    tests/load/speed.sh --app "$app_dir" || echo "   speed: did not finish (figures above are incomplete)"
+fi
 echo "load-$label: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
