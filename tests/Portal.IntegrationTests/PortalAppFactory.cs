@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
-using Portal.Web.Data;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests;
 

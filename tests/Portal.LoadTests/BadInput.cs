@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using Portal.Web.Meetings;
+using Portal.Web.Features.Meetings;
 
 namespace Portal.LoadTests;
 

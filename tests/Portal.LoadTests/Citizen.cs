@@ -1,5 +1,5 @@
 using System.Net;
-using Portal.Web.Meetings;
+using Portal.Web.Features.Meetings;
 
 namespace Portal.LoadTests;
 

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Auditing;
-using Portal.Web.Data;
-using Portal.Web.Meetings;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
 
 namespace Portal.LoadTests;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Portal.TestSupport;
-using Portal.Web.Security;
+using Portal.Web.Platform.Security;
 
 namespace Portal.EndToEndTests.Journeys;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Portal.TestSupport;
-using Portal.Web.Content;
+using Portal.Web.Features.Guidance;
 
 namespace Portal.EndToEndTests.Journeys;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Portal.Web.Meetings;
+using Portal.Web.Features.Meetings;
 
 namespace Portal.EndToEndTests.Journeys;
 

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Portal.TestSupport;
-using Portal.Web.Security;
+using Portal.Web.Features.StaffAccounts;
+using Portal.Web.Platform.Security;
 
 namespace Portal.EndToEndTests.Journeys;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Pages.Staff;
-using Portal.Web.Auditing;
-using Portal.Web.Data;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Api;
 

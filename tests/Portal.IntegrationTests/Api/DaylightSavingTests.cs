@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Pages.Staff;
-using Portal.Web.Data;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Api;
 

@@ -32,7 +32,7 @@ public sealed class OpenApiDocumentTests(PortalAppFactory factory)
     public void Document_EveryReferenceResolves()
     {
         // Arrange
-        var document = Portal.Web.Api.OpenApiDocument.Build();
+        var document = Portal.Web.Features.SgiCheck.OpenApiDocument.Build();
 
         // Act
         var references = Descendants(document).OfType<JsonObject>()
@@ -65,7 +65,7 @@ public sealed class OpenApiDocumentTests(PortalAppFactory factory)
     public void Document_Enum_HasExactlyTheEngineValues(string property, string[] values)
     {
         // Arrange
-        var document = Portal.Web.Api.OpenApiDocument.Build();
+        var document = Portal.Web.Features.SgiCheck.OpenApiDocument.Build();
         var (schema, name) = (property.Split('.')[0], property.Split('.')[1]);
 
         // Act

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
-using Portal.Web.Data;
+using Portal.Web.Features.Editor;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Content;
 

@@ -3,9 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Data;
 using Portal.IntegrationTests.Pages.Editor;
 using Portal.TestSupport;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
-using Portal.Web.Data;
+using Portal.Web.Features.Editor;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Content;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Data;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Data;
 

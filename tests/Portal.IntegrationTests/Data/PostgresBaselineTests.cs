@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.TestSupport;
-using Portal.Web.Data;
-using Portal.Web.Data.Migrations.Postgres;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Data.Migrations.Postgres;
 
 namespace Portal.IntegrationTests.Data;
 
@@ -30,7 +30,7 @@ public sealed class PostgresBaselineTests
             var path = Path.Combine(TestPaths.RepositoryRoot, "artifacts", "PostgresBaseline.sql");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, expected);
-            Assert.Fail($"The model changed but the PostgreSQL baseline did not. Review {path} and copy it to src/Portal.Web/Data/Migrations/Postgres/PostgresBaseline.sql.");
+            Assert.Fail($"The model changed but the PostgreSQL baseline did not. Review {path} and copy it to src/Portal.Web/Platform/Data/Migrations/Postgres/PostgresBaseline.sql.");
         }
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.TestSupport;
-using Portal.Web.Data;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Data;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Portal.IntegrationTests.Pages.Questionnaire;
-using Portal.Web.Hosting;
+using Portal.Web.Platform.Hosting;
 
 namespace Portal.IntegrationTests.Hosting;
 

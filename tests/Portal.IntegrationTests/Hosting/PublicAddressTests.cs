@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Portal.IntegrationTests.Api;
 using Portal.IntegrationTests.Pages.Staff;
 using Portal.TestSupport;
-using Portal.Web.Security;
+using Portal.Web.Platform.Security;
 
 namespace Portal.IntegrationTests.Hosting;
 

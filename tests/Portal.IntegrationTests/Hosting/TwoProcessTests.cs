@@ -8,9 +8,10 @@ using Portal.IntegrationTests.Pages.Editor;
 using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.IntegrationTests.Pages.Staff;
 using Portal.TestSupport;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
-using Portal.Web.Meetings;
+using Portal.Web.Features.Editor;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
 using Xunit.Abstractions;
 
 namespace Portal.IntegrationTests.Hosting;
@@ -132,7 +133,7 @@ public sealed class TwoProcessTests(TwoProcessTests.Instances instances, ITestOu
 
     private static string EditorUrl(Guid id, string path = "") => $"/redaktion/innehall/{id}{path}";
 
-    private async Task SignInAsync(FormClient client, Portal.Web.Security.DemoStaff.Account account)
+    private async Task SignInAsync(FormClient client, Portal.Web.Features.StaffAccounts.DemoStaff.Account account)
     {
         // A code is used once per 30-second step: clear the last used step, since the tests sign in the same account.
         await using (var db = instances.Database.CreateContext())

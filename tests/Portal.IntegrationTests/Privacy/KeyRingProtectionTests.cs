@@ -16,11 +16,11 @@ using Microsoft.Extensions.Hosting;
 using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.IntegrationTests.Pages.Staff;
 using Portal.TestSupport;
-using Portal.Web.Data;
-using Portal.Web.Hosting;
-using Portal.Web.Privacy;
-using Portal.Web.Questionnaires;
-using Portal.Web.Security;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Hosting;
+using Portal.Web.Platform.Privacy;
+using Portal.Web.Platform.Security;
 
 namespace Portal.IntegrationTests.Privacy;
 
@@ -205,7 +205,7 @@ public sealed class KeyRingProtectionTests
         return new TicketDataFormat(provider.CreateProtector(CookiePurpose, IdentityConstants.ApplicationScheme, "v2")).Protect(ticket);
     }
 
-    private static string CitizenCookie(IDataProtectionProvider provider, Web.Meetings.Invitation invitation)
+    private static string CitizenCookie(IDataProtectionProvider provider, Web.Features.Meetings.Invitation invitation)
     {
         var ticket = new AuthenticationTicket(CitizenAccess.Principal(invitation), CitizenAccess.Scheme);
         return new TicketDataFormat(provider.CreateProtector(CookiePurpose, CitizenAccess.Scheme, "v2")).Protect(ticket);

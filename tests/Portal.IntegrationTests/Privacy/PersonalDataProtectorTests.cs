@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Data;
-using Portal.Web.Privacy;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Privacy;
 
 namespace Portal.IntegrationTests.Privacy;
 

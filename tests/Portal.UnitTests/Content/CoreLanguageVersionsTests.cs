@@ -1,5 +1,5 @@
 using Portal.TestSupport;
-using Portal.Web.Content;
+using Portal.Web.Features.Guidance;
 
 namespace Portal.UnitTests.Content;
 

@@ -1,5 +1,6 @@
-using Portal.Web.Content;
-using Portal.Web.Localization;
+using Portal.Web.Features.Editor;
+using Portal.Web.Platform.Localization;
+using Portal.Web.Platform.Time;
 
 namespace Portal.UnitTests.Content;
 

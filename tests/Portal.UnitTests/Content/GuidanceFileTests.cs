@@ -1,4 +1,4 @@
-using Portal.Web.Content;
+using Portal.Web.Features.Guidance;
 
 namespace Portal.UnitTests.Content;
 

@@ -1,5 +1,6 @@
-using Portal.Web.Content;
-using Portal.Web.Localization;
+using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.UnitTests.Content;
 

@@ -1,5 +1,5 @@
-using Portal.Web.Content;
-using Portal.Web.Localization;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.UnitTests.Content;
 

@@ -1,5 +1,5 @@
-using Portal.Web.Content;
-using Portal.Web.SgiCheck;
+using Portal.Web.Features.SgiCheck;
+using Portal.Web.Platform.Time;
 
 namespace Portal.UnitTests.Content;
 

@@ -1,4 +1,4 @@
-using Portal.Web.Privacy;
+using Portal.Web.Platform.Privacy;
 
 namespace Portal.UnitTests.Privacy;
 

@@ -1,6 +1,6 @@
 using Portal.TestSupport;
-using Portal.Web.Content;
-using Portal.Web.Questionnaires;
+using Portal.Web.Features.Guidance;
+using Portal.Web.Features.Questionnaire;
 
 namespace Portal.UnitTests.Questionnaires;
 

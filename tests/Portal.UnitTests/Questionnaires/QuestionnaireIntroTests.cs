@@ -1,5 +1,5 @@
 using Portal.TestSupport;
-using Portal.Web.Questionnaires;
+using Portal.Web.Features.Questionnaire;
 
 namespace Portal.UnitTests.Questionnaires;
 

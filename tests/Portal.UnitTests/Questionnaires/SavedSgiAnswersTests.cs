@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using Portal.SgiCheck.Flows;
 using Portal.TestSupport;
 using Portal.UnitTests.SgiCheck.Texts;
-using Portal.Web.Questionnaires;
-using Portal.Web.SgiCheck;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Features.SgiCheck;
 
 namespace Portal.UnitTests.Questionnaires;
 

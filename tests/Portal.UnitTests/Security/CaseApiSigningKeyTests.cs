@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 using Portal.TestSupport;
-using Portal.Web.Security;
+using Portal.Web.Platform.Security;
 
 namespace Portal.UnitTests.Security;
 

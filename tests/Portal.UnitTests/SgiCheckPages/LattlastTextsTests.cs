@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Portal.SgiCheck.Model;
 using Portal.SgiCheck.Texts;
-using Portal.Web.Content;
+using Portal.Web.Platform.Content;
 
 namespace Portal.UnitTests.SgiCheckPages;
 

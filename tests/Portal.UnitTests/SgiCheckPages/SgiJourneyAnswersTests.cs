@@ -1,5 +1,5 @@
 using Portal.SgiCheck.Model;
-using Portal.Web.SgiCheck;
+using Portal.Web.Features.SgiCheck;
 
 namespace Portal.UnitTests.SgiCheckPages;
 

@@ -1,4 +1,4 @@
-using Portal.Web.Content;
+using Portal.Web.Platform.Content;
 
 namespace Portal.UnitTests.SgiCheckPages;
 

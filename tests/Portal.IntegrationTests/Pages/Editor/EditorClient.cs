@@ -2,9 +2,9 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.TestSupport;
-using Portal.Web.Content;
-using Portal.Web.Data;
-using Portal.Web.Security;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Security;
 
 namespace Portal.IntegrationTests.Pages.Editor;
 

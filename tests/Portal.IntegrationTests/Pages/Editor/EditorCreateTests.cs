@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
 
 namespace Portal.IntegrationTests.Pages.Editor;
 

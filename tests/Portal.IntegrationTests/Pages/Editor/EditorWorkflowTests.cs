@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
-using Portal.Web.Data;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Editor;
 
@@ -283,7 +283,7 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/" + slug)).StatusCode);
     }
 
-    private async Task<List<Web.Auditing.AuditEvent>> AuditAsync(Guid id) =>
+    private async Task<List<Web.Platform.Auditing.AuditEvent>> AuditAsync(Guid id) =>
         await EditorClient.WithDbAsync(factory, db => db.AuditEvents.AsNoTracking().Where(e => e.SubjectId == id.ToString()).ToListAsync());
 
     private async Task AssertInvariantsAsync()
@@ -301,7 +301,7 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
         // Arrange: a staff account with a display name saves a draft
         await EditorClient.WithDbAsync(factory, db =>
         {
-            db.Users.Add(new Portal.Web.Security.StaffUser { Id = "redaktor-rut", UserName = "rut", NormalizedUserName = "RUT", DisplayName = "Rut Redaktör", CreatedUtc = DateTime.UtcNow });
+            db.Users.Add(new Portal.Web.Platform.Security.StaffUser { Id = "redaktor-rut", UserName = "rut", NormalizedUserName = "RUT", DisplayName = "Rut Redaktör", CreatedUtc = DateTime.UtcNow });
             return db.SaveChangesAsync();
         });
         using var editor = EditorClient.SignedIn(factory, "redaktor-rut");

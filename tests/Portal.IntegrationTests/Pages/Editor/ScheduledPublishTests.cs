@@ -1,8 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
+using Portal.Web.Features.Editor;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
 
 namespace Portal.IntegrationTests.Pages.Editor;
 

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
-using Portal.Web.Data;
-using Portal.Web.Localization;
+using Portal.Web.Features.Editor;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.IntegrationTests.Pages.Editor;
 

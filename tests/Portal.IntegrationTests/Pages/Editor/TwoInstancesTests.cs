@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
+using Portal.Web.Features.Editor;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
 
 namespace Portal.IntegrationTests.Pages.Editor;
 

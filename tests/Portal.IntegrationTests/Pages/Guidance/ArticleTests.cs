@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Portal.Web.Localization;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.IntegrationTests.Pages.Guidance;
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.IntegrationTests.Pages.Staff;
-using Portal.Web.Content;
-using Portal.Web.Data;
+using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Guidance;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Portal.Web.Localization;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.IntegrationTests.Pages.Guidance;
 

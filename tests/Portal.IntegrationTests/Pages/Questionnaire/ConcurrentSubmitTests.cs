@@ -2,9 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Data;
-using Portal.Web.Questionnaires;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Questionnaire;
 

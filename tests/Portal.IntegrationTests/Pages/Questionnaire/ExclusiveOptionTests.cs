@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Data;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Questionnaire;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Meetings;
-using Portal.Web.Privacy;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Privacy;
 
 namespace Portal.IntegrationTests.Pages.Questionnaire;
 

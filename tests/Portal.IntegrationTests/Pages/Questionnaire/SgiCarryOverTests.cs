@@ -2,9 +2,9 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Data;
-using Portal.Web.Questionnaires;
-using Portal.Web.SgiCheck;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Features.SgiCheck;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Questionnaire;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Meetings;
-using Portal.Web.Privacy;
-using Portal.Web.Questionnaires;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Privacy;
 
 namespace Portal.IntegrationTests.Pages.Staff;
 
@@ -44,7 +44,7 @@ public static class StaffMeetingData
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Localization.Languages.Swedish);
+        var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Platform.Localization.Languages.Swedish);
         var questionnaires = services.GetRequiredService<QuestionnaireService>();
         var response = await questionnaires.FindAsync(meetingId);
         var answers = questionnaires.Answers(response);

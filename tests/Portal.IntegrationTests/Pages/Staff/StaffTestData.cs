@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.TestSupport;
-using Portal.Web.Security;
+using Portal.Web.Features.StaffAccounts;
 
 namespace Portal.IntegrationTests.Pages.Staff;
 
@@ -37,7 +37,7 @@ public static class StaffTestData
     public static async Task<string> FreshCodeAsync(PortalAppFactory app, DemoStaff.Account account)
     {
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Portal.Web.Data.PortalDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Portal.Web.Platform.Data.PortalDbContext>();
         await db.Users.Where(u => u.UserName == account.UserName)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastTotpStep, (long?)null));
         return Totp.Code(account.AuthenticatorKey!, app.Clock.GetUtcNow());

@@ -110,14 +110,14 @@ public sealed partial class TextsFileTests
 /// <summary>The pages' own texts (<c>ui:</c>): every key the SGI-skyddskoll pages use exists in both languages.</summary>
 public sealed partial class UiTextsTests
 {
-    private static readonly string PagesFolder = Path.Combine(SgiTestFiles.RepositoryRoot, "src", "Portal.Web", "Pages", "SgiCheck");
+    private static readonly string PagesFolder = Path.Combine(SgiTestFiles.RepositoryRoot, "src", "Portal.Web", "Features", "SgiCheck");
 
     private static IEnumerable<string> UsedKeys()
     {
         var literal = Directory.EnumerateFiles(PagesFolder, "*.cs*")
             .SelectMany(f => UiCall().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value));
         var verdicts = Portal.SgiCheck.Model.KebabNames.All<Portal.SgiCheck.Model.Verdict>().Select(v => "verdict." + v);
-        var kinds = Enum.GetValues<Portal.SgiCheck.Model.Verdict>().Select(Portal.Web.Pages.SgiCheck.ResultModel.MessageKind).Distinct().Select(k => "prefix." + k);
+        var kinds = Enum.GetValues<Portal.SgiCheck.Model.Verdict>().Select(Portal.Web.Features.SgiCheck.ResultModel.MessageKind).Distinct().Select(k => "prefix." + k);
         var links = new[] { ActionLinks.Arbetsformedlingen, ActionLinks.ProtectSgi, ActionLinks.RegisterGuide, ActionLinks.Omprovning, ActionLinks.Contact }.Select(k => "link." + k);
         return literal.Concat(verdicts).Concat(kinds).Concat(links).Distinct();
     }
@@ -147,11 +147,11 @@ public sealed partial class UiTextsTests
     [Fact]
     public void VerdictBoxes_AreNeverFriendlierThanTheVerdict()
     {
-        Assert.Equal("success", Portal.Web.Pages.SgiCheck.ResultModel.MessageKind(Portal.SgiCheck.Model.Verdict.Protected));
+        Assert.Equal("success", Portal.Web.Features.SgiCheck.ResultModel.MessageKind(Portal.SgiCheck.Model.Verdict.Protected));
         Assert.All(
             Enum.GetValues<Portal.SgiCheck.Model.Verdict>().Where(v => v != Portal.SgiCheck.Model.Verdict.Protected),
-            v => Assert.NotEqual("success", Portal.Web.Pages.SgiCheck.ResultModel.MessageKind(v)));
-        Assert.Equal("error", Portal.Web.Pages.SgiCheck.ResultModel.MessageKind(Portal.SgiCheck.Model.Verdict.NotProtected));
+            v => Assert.NotEqual("success", Portal.Web.Features.SgiCheck.ResultModel.MessageKind(v)));
+        Assert.Equal("error", Portal.Web.Features.SgiCheck.ResultModel.MessageKind(Portal.SgiCheck.Model.Verdict.NotProtected));
     }
 
     [GeneratedRegex("""Ui\("([a-z0-9.\-]+)"[,)]""")]

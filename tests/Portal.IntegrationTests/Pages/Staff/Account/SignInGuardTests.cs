@@ -2,9 +2,10 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.TestSupport;
-using Portal.Web.Auditing;
-using Portal.Web.Data;
-using Portal.Web.Security;
+using Portal.Web.Features.StaffAccounts;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Security;
 
 namespace Portal.IntegrationTests.Pages.Staff.Account;
 

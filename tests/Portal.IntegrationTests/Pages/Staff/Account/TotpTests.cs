@@ -13,7 +13,7 @@ public sealed class TotpTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    private async Task<FormClient> PasswordStepAsync(Portal.Web.Security.DemoStaff.Account account, string returnUrl = "")
+    private async Task<FormClient> PasswordStepAsync(Portal.Web.Features.StaffAccounts.DemoStaff.Account account, string returnUrl = "")
     {
         await _app.SeedStaffAsync();
         var client = new FormClient(_app.CreateBrowserLikeClient());

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Portal.Web.Auditing;
-using Portal.Web.Content;
-using Portal.Web.Data;
-using Portal.Web.Meetings;
-using Portal.Web.Pages.Staff.FollowUp;
-using Portal.Web.Privacy;
-using Portal.Web.Questionnaires;
+using Portal.Web.Features.FollowUp;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Privacy;
+using Portal.Web.Platform.Time;
 
 namespace Portal.IntegrationTests.Pages.Staff.FollowUp;
 
@@ -84,7 +84,7 @@ public sealed class AuditRetentionTests
             new ProcessContext("test", now));
         var invitation = await services.GetRequiredService<PortalDbContext>().Invitations.Include(x => x.Meeting).SingleAsync(x => x.MeetingId == meeting.Id);
         await services.GetRequiredService<IInvitationIdentification>().VerifyAsync(invitation, "19121212-1212", citizen);
-        var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Localization.Languages.Swedish);
+        var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Platform.Localization.Languages.Swedish);
         var answers = new QuestionnaireAnswers();
         answers.Set("kanal", ["video"]);
         answers.Set("tolk", ["ja"]);

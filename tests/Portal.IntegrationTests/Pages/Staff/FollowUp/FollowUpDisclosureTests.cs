@@ -1,5 +1,5 @@
-using Portal.Web.Meetings;
-using Portal.Web.Pages.Staff.FollowUp;
+using Portal.Web.Features.FollowUp;
+using Portal.Web.Features.Meetings;
 
 namespace Portal.IntegrationTests.Pages.Staff.FollowUp;
 

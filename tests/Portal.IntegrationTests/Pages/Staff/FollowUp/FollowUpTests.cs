@@ -3,12 +3,12 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Portal.Web.Auditing;
-using Portal.Web.Data;
-using Portal.Web.Meetings;
-using Portal.Web.Pages.Staff.FollowUp;
-using Portal.Web.Privacy;
-using Portal.Web.Questionnaires;
+using Portal.Web.Features.FollowUp;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Privacy;
 
 namespace Portal.IntegrationTests.Pages.Staff.FollowUp;
 
@@ -38,7 +38,7 @@ public sealed class FollowUpTests
 
             if (submit)
             {
-                var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Localization.Languages.Swedish);
+                var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Platform.Localization.Languages.Swedish);
                 var answers = new QuestionnaireAnswers();
                 answers.Set("kanal", ["video"]);
                 answers.Set("tolk", [interpreter ? "ja" : "nej"]);
@@ -63,7 +63,7 @@ public sealed class FollowUpTests
         await SeedAsync(app, Woman, 5, open: false, submit: false, interpreter: false);
         await SeedAsync(app, Man, 5, open: true, submit: true, interpreter: false);
         await SeedAsync(app, Man, 5, open: false, submit: false, interpreter: false);
-        var month = FollowUpFigures.MonthOf(Portal.Web.Content.StockholmTime.DateOf(app.Clock.GetUtcNow().UtcDateTime));
+        var month = FollowUpFigures.MonthOf(Portal.Web.Platform.Time.StockholmTime.DateOf(app.Clock.GetUtcNow().UtcDateTime));
 
         // Act
         async Task<FollowUpFigures> LoadAsync()

@@ -1,6 +1,6 @@
 using System.Net;
 using Portal.TestSupport;
-using Portal.Web.Security;
+using Portal.Web.Platform.Security;
 
 namespace Portal.IntegrationTests.Pages.Staff.Meetings;
 

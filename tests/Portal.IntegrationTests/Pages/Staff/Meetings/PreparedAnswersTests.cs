@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Auditing;
-using Portal.Web.Data;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Staff.Meetings;
 

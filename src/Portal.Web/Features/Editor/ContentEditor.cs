@@ -1,0 +1,534 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Guidance;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Localization;
+
+namespace Portal.Web.Features.Editor;
+
+/// <summary>What an editor wrote: the metadata and the text of one new version.</summary>
+public sealed record EditorDraft(
+    string Title,
+    string Summary,
+    string Slug,
+    string Section,
+    int Order,
+    DateOnly? LastReviewed,
+    string Owner,
+    IReadOnlyList<string> Related,
+    string Body);
+
+/// <summary>A problem with a field of the editor form, in Swedish.</summary>
+public sealed record FieldProblem(string Field, string Message);
+
+public abstract record EditResult
+{
+    public sealed record Saved(ContentVersion Version) : EditResult;
+
+    /// <summary>Someone else saved a newer version since the editor opened the form.</summary>
+    public sealed record Conflict(ContentVersion Latest) : EditResult;
+
+    public sealed record Invalid(IReadOnlyList<FieldProblem> Problems) : EditResult;
+}
+
+public abstract record PublishResult
+{
+    public sealed record Published(ContentVersion Version) : PublishResult;
+
+    public sealed record Refused(IReadOnlyList<string> Problems) : PublishResult;
+}
+
+/// <summary>
+/// The editor's state changes on the versioned content store: save a draft, publish, unpublish, schedule, restore.
+/// Each writes its audit event in the same transaction as the change, and publishing refreshes the public caches.
+/// Used by the editor pages, the scheduled publisher and the content command line.
+/// </summary>
+public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer renderer, GuidanceCatalog catalog)
+{
+    public const string SubjectType = "ContentItem";
+
+    /// <summary>A page is due for review this long after it was last reviewed.</summary>
+    public static readonly int ReviewIntervalMonths = 12;
+
+    /// <summary>Site addresses that are not guidance pages but exist (features with their own routes).</summary>
+    public static readonly IReadOnlyList<string> KnownAppPaths =
+        ["sok", "en/search", "lattlast/sok", "formular", "sgi-koll", "en/sgi-check", "lattlast/sgi-koll", "api", "personal", "handlaggare", "redaktion", "admin", "fel"];
+
+    public static DateOnly? ReviewDue(DateOnly? lastReviewed) => lastReviewed?.AddMonths(ReviewIntervalMonths);
+
+    public static bool IsStructured(string contentType) => contentType != ContentTypes.Guidance;
+
+    public Task<ContentItem?> LoadAsync(Guid itemId, CancellationToken cancellationToken = default) =>
+        db.ContentItems.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+
+    /// <summary>Checks the form's fields; for structured texts the body is parsed by the feature's own parser.</summary>
+    public static IReadOnlyList<FieldProblem> Validate(ContentItem item, EditorDraft draft, string? changeNote)
+    {
+        var problems = new List<FieldProblem>();
+        if (string.IsNullOrWhiteSpace(changeNote))
+        {
+            problems.Add(new("ChangeNote", "Skriv kort vad du har ändrat."));
+        }
+        else if (changeNote.Trim().Length > 500)
+        {
+            problems.Add(new("ChangeNote", "Beskrivningen av ändringen får vara högst 500 tecken."));
+        }
+
+        if (IsStructured(item.ContentType))
+        {
+            var parse = ParseStructured(item, draft.Body);
+            if (parse is not null)
+            {
+                problems.Add(new("Body", parse));
+            }
+
+            return problems;
+        }
+
+        Require(problems, "Title", draft.Title, "Skriv en rubrik.", 300);
+        Require(problems, "Summary", draft.Summary, "Skriv en sammanfattning.", 1000);
+        Require(problems, "Owner", draft.Owner, "Skriv vem som äger sidan.", 200);
+        if (string.IsNullOrWhiteSpace(draft.Slug))
+        {
+            problems.Add(new("Slug", "Skriv en adress."));
+        }
+        else if (!SlugPattern().IsMatch(draft.Slug) || draft.Slug.Length > 200)
+        {
+            problems.Add(new("Slug", "Adressen får bara innehålla små bokstäver a–z, siffror och bindestreck, till exempel skydda-din-sgi."));
+        }
+        else if (draft.Slug is "en" or "lattlast" && item.TranslationKey != Languages.StartSlug)
+        {
+            problems.Add(new("Slug", "Adressen får inte vara en språkkod (en eller lattlast)."));
+        }
+
+        if (draft.LastReviewed is null)
+        {
+            problems.Add(new("LastReviewed", "Skriv när sidan senast granskades, som ÅÅÅÅ-MM-DD, till exempel 2026-12-01."));
+        }
+
+        if (!GuidanceFile.Sections.Contains(draft.Section))
+        {
+            problems.Add(new("Section", "Välj en sektion."));
+        }
+
+        if (draft.Order is < 0 or > 10000)
+        {
+            problems.Add(new("Order", "Ordningen ska vara ett heltal mellan 0 och 10000."));
+        }
+
+        if (draft.Related.Any(r => !SlugPattern().IsMatch(r)))
+        {
+            problems.Add(new("Related", "Relaterade sidor anges med sina nycklar, åtskilda med komma, till exempel af, moten."));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Body))
+        {
+            problems.Add(new("Body", "Skriv sidans text."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Saves the draft as a new latest version, unless someone saved after <paramref name="baseVersionNumber"/>.</summary>
+    public async Task<EditResult> SaveDraftAsync(
+        Guid itemId, int baseVersionNumber, EditorDraft draft, string changeNote, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var problems = Validate(item, draft, changeNote);
+        if (problems.Count > 0)
+        {
+            return new EditResult.Invalid(problems);
+        }
+
+        var latest = item.Versions.Single(v => v.IsLatest);
+        if (latest.VersionNumber != baseVersionNumber)
+        {
+            return new EditResult.Conflict(latest);
+        }
+
+        if (IsStructured(item.ContentType))
+        {
+            draft = draft with
+            {
+                Title = StructuredTitle(item, draft.Body) ?? latest.Title,
+                Summary = latest.Summary,
+                Slug = latest.Slug,
+                Section = latest.Section,
+                Order = latest.SortOrder,
+                Related = latest.RelatedKeyList,
+            };
+        }
+
+        var version = NewVersion(item, latest, draft, changeNote.Trim(), context);
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentDraftSaved, new { version.VersionNumber, BaseVersion = baseVersionNumber, version.Slug }, context, cancellationToken);
+        if (!saved)
+        {
+            db.ChangeTracker.Clear();
+            var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
+            return new EditResult.Conflict(now);
+        }
+
+        return new EditResult.Saved(version);
+    }
+
+    /// <summary>Copies an old version into a new draft. Nothing in the history changes.</summary>
+    public async Task<EditResult> RestoreAsync(Guid itemId, int versionNumber, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var source = item.Versions.Single(v => v.VersionNumber == versionNumber);
+        var latest = item.Versions.Single(v => v.IsLatest);
+        var draft = new EditorDraft(source.Title, source.Summary, source.Slug, source.Section, source.SortOrder, source.LastReviewed, source.Owner, source.RelatedKeyList, source.Body);
+        var version = NewVersion(item, latest, draft, $"Återställd från version {versionNumber}", context);
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentRestored, new { version.VersionNumber, RestoredFrom = versionNumber }, context, cancellationToken);
+        if (!saved)
+        {
+            db.ChangeTracker.Clear();
+            var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
+            return new EditResult.Conflict(now);
+        }
+
+        return new EditResult.Saved(version);
+    }
+
+    /// <summary>A translation key (the part that links the language versions of a page): like a slug.</summary>
+    public static bool IsValidKey(string key) => key.Length <= 200 && SlugPattern().IsMatch(key);
+
+    public Task<bool> GuidanceExistsAsync(string key, Language language, CancellationToken cancellationToken = default) =>
+        db.ContentItems.AnyAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key && i.Language == language.Code, cancellationToken);
+
+    /// <summary>
+    /// Creates a page (or a translation of one) with a first, unpublished draft. Null when the page already exists in
+    /// that language (also when another editor created it a moment earlier: the key and language are unique).
+    /// </summary>
+    public async Task<ContentItem?> CreateGuidanceAsync(string key, Language language, EditorDraft draft, string changeNote, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        if (await GuidanceExistsAsync(key, language, cancellationToken))
+        {
+            return null;
+        }
+
+        var item = new ContentItem
+        {
+            Id = Guid.NewGuid(),
+            ContentType = ContentTypes.Guidance,
+            TranslationKey = key,
+            Language = language.Code,
+            CreatedUtc = context.NowUtc,
+        };
+        var version = NewVersion(item, null, draft, changeNote.Trim(), context);
+        item.Versions.Add(version);
+        db.ContentItems.Add(item);
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentCreated, SubjectType, item.Id.ToString(), new { item.ContentType, item.TranslationKey, item.Language, version.Slug }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await GuidanceExistsAsync(key, language, cancellationToken))
+            {
+                return null;
+            }
+
+            throw;
+        }
+
+        return item;
+    }
+
+    /// <summary>Everything that stops a version from being published, in Swedish. Empty when it may be published.</summary>
+    public async Task<IReadOnlyList<string>> CheckAsync(ContentItem item, ContentVersion version, CancellationToken cancellationToken = default)
+    {
+        if (IsStructured(item.ContentType))
+        {
+            var problem = ParseStructured(item, version.Body);
+            return problem is null ? [] : [problem];
+        }
+
+        var problems = new List<string>();
+        var language = Languages.Get(item.Language);
+        var rendered = renderer.Render(version.Body, language);
+        problems.AddRange(rendered.Problems);
+
+        var others = await db.ContentVersions.AsNoTracking()
+            .Where(v => (v.IsPublished || v.IsLatest) && v.ContentItemId != item.Id && v.Item!.ContentType == ContentTypes.Guidance)
+            .Select(v => new { v.Slug, v.IsPublished, v.Item!.Language, v.Item.TranslationKey })
+            .ToListAsync(cancellationToken);
+        if (others.Any(o => o.Language == item.Language && o.Slug == version.Slug))
+        {
+            problems.Add($"Adressen '{version.Slug}' används redan av en annan sida på samma språk. Välj en annan adress.");
+        }
+
+        var published = others.Where(o => o.IsPublished).Select(o => (o.Language, o.Slug)).ToHashSet();
+        published.Add((item.Language, version.Slug));
+        foreach (var link in rendered.Links.Distinct(StringComparer.Ordinal))
+        {
+            if (!InternalLinkResolves(link, language, published))
+            {
+                problems.Add($"Länken '{link}' leder inte till någon publicerad sida på webbplatsen.");
+            }
+        }
+
+        var keys = others.Select(o => o.TranslationKey).Append(item.TranslationKey).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(version.RelatedKeyList.Where(k => !keys.Contains(k)).Select(k => $"Den relaterade sidan '{k}' finns inte."));
+        return problems;
+    }
+
+    /// <summary>
+    /// True for external links and for site links that reach a published page (or a feature of the site).
+    /// <paramref name="published"/> holds (language code, slug) of every published guidance page.
+    /// </summary>
+    public static bool InternalLinkResolves(string link, Language pageLanguage, IReadOnlySet<(string Language, string Slug)> published)
+    {
+        var url = link.Trim();
+        if (url.StartsWith('#') || Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
+        {
+            return true;
+        }
+
+        var cut = url.IndexOfAny(['?', '#']);
+        var path = cut >= 0 ? url[..cut] : url;
+        if (!path.StartsWith('/'))
+        {
+            path = new Uri(new Uri("https://portal.invalid" + pageLanguage.PathPrefix + "/"), path).AbsolutePath;
+        }
+
+        var trimmed = path.Trim('/');
+        if (KnownAppPaths.Any(p => trimmed == p || trimmed.StartsWith(p + "/", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var language = Languages.FromPath(path);
+        var rest = language.PathPrefix.Length == 0 ? trimmed : trimmed[Math.Min(trimmed.Length, language.PathPrefix.Length - 1)..].Trim('/');
+        var slug = rest.Length == 0 ? Languages.StartSlug : rest;
+        return published.Contains((language.Code, slug));
+    }
+
+    public async Task<PublishResult> PublishAsync(Guid itemId, int versionNumber, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var version = item.Versions.SingleOrDefault(v => v.VersionNumber == versionNumber);
+        if (version is null)
+        {
+            return new PublishResult.Refused([$"Version {versionNumber} finns inte."]);
+        }
+
+        var problems = await CheckAsync(item, version, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return new PublishResult.Refused(problems);
+        }
+
+        var previous = item.Versions.SingleOrDefault(v => v.IsPublished);
+        await InTransactionAsync(async () =>
+        {
+            // Clear the old flag first: the unique filtered index allows one published version per item at any moment.
+            await db.ContentVersions.Where(v => v.ContentItemId == itemId && v.IsPublished && v.Id != version.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsPublished, false), cancellationToken);
+            if (previous is not null && previous != version)
+            {
+                db.Entry(previous).Property(v => v.IsPublished).OriginalValue = false;
+                previous.IsPublished = false;
+            }
+
+            version.IsPublished = true;
+            version.PublishedUtc = context.NowUtc;
+            version.PublishedBy = context.Actor;
+            db.AuditEvents.Add(context.Event(AuditEventType.ContentPublished, SubjectType, itemId.ToString(), new
+            {
+                item.ContentType,
+                item.TranslationKey,
+                item.Language,
+                version.VersionNumber,
+                PreviousVersion = previous?.VersionNumber,
+                version.Slug,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+        catalog.Invalidate();
+        return new PublishResult.Published(version);
+    }
+
+    /// <summary>Takes the page off the public site; its versions stay in the history.</summary>
+    public async Task<bool> UnpublishAsync(Guid itemId, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var published = item.Versions.SingleOrDefault(v => v.IsPublished);
+        if (published is null)
+        {
+            return false;
+        }
+
+        published.IsPublished = false;
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentUnpublished, SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
+        await db.SaveChangesAsync(cancellationToken);
+        catalog.Invalidate();
+        return true;
+    }
+
+    /// <summary>Plans a publish; a newer plan for the same page replaces the older one.</summary>
+    public async Task<ContentSchedule> ScheduleAsync(Guid itemId, int versionNumber, DateTime publishAtUtc, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = await db.ContentSchedules.Where(s => s.ContentItemId == itemId && s.Status == ScheduleStatus.Scheduled).ToListAsync(cancellationToken);
+        foreach (var old in pending)
+        {
+            old.Status = ScheduleStatus.Cancelled;
+            old.CompletedUtc = context.NowUtc;
+            old.Outcome = "Ersatt av en ny planerad publicering.";
+        }
+
+        var schedule = new ContentSchedule
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = itemId,
+            VersionNumber = versionNumber,
+            PublishAtUtc = publishAtUtc,
+            Status = ScheduleStatus.Scheduled,
+            CreatedUtc = context.NowUtc,
+            CreatedBy = context.Actor,
+        };
+        db.ContentSchedules.Add(schedule);
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentPublishScheduled, SubjectType, itemId.ToString(), new { versionNumber, PublishAtUtc = publishAtUtc, Replaced = pending.Count }));
+        await db.SaveChangesAsync(cancellationToken);
+        return schedule;
+    }
+
+    public async Task<bool> CancelScheduleAsync(Guid itemId, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = await db.ContentSchedules.Where(s => s.ContentItemId == itemId && s.Status == ScheduleStatus.Scheduled).ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var schedule in pending)
+        {
+            schedule.Status = ScheduleStatus.Cancelled;
+            schedule.CompletedUtc = context.NowUtc;
+            schedule.Outcome = "Avbruten av " + context.Actor;
+        }
+
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentScheduleCancelled, SubjectType, itemId.ToString(), new { Versions = pending.Select(p => p.VersionNumber).ToList() }));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await work();
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await work();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the latest flag from <paramref name="latest"/> to <paramref name="version"/> with a conditional update, so
+    /// of two editors saving on the same base only the first succeeds. False when someone else got there first.
+    /// </summary>
+    private async Task<bool> AddLatestAsync(
+        ContentItem item, ContentVersion latest, ContentVersion version, AuditEventType eventType, object payload, ProcessContext context, CancellationToken cancellationToken)
+    {
+        var saved = false;
+        try
+        {
+            await InTransactionAsync(async () =>
+            {
+                var moved = await db.ContentVersions.Where(v => v.Id == latest.Id && v.IsLatest)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsLatest, false), cancellationToken);
+                if (moved != 1)
+                {
+                    return;
+                }
+
+                db.Entry(latest).Property(v => v.IsLatest).OriginalValue = false;
+                latest.IsLatest = false;
+                item.Versions.Add(version);
+                db.ContentVersions.Add(version);
+                db.AuditEvents.Add(context.Event(eventType, SubjectType, item.Id.ToString(), payload));
+                await db.SaveChangesAsync(cancellationToken);
+                saved = true;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The version number was taken by a concurrent save: the same conflict as above.
+            return false;
+        }
+
+        return saved;
+    }
+
+    private static ContentVersion NewVersion(ContentItem item, ContentVersion? latest, EditorDraft draft, string changeNote, ProcessContext context) => new()
+    {
+        Id = Guid.NewGuid(),
+        ContentItemId = item.Id,
+        VersionNumber = (latest?.VersionNumber ?? 0) + 1,
+        IsLatest = true,
+        IsPublished = false,
+        Slug = draft.Slug.Trim(),
+        Title = draft.Title.Trim(),
+        Summary = draft.Summary.Trim(),
+        Section = draft.Section,
+        SortOrder = draft.Order,
+        LastReviewed = draft.LastReviewed,
+        Owner = draft.Owner.Trim(),
+        RelatedKeys = string.Join(',', draft.Related),
+        Body = NormalizeBody(draft.Body),
+        CreatedUtc = context.NowUtc,
+        CreatedBy = context.Actor,
+        ChangeNote = changeNote,
+    };
+
+    /// <summary>Line endings as in the content/ files, and one closing newline, so saves and exports compare equal.</summary>
+    public static string NormalizeBody(string body) => body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+
+    private static string? ParseStructured(ContentItem item, string yaml)
+    {
+        try
+        {
+            if (item.ContentType == ContentTypes.Questionnaire)
+            {
+                var definition = QuestionnaireDefinition.Parse("texten", yaml);
+                return definition.Id != item.TranslationKey || definition.Language != item.Language
+                    ? $"Fälten 'id' och 'language' måste vara {item.TranslationKey} och {item.Language}."
+                    : null;
+            }
+
+            var bundle = StructuredTexts.Parse("texten", yaml);
+            return bundle.Language != item.Language ? $"Fältet 'language' måste vara {item.Language}." : null;
+        }
+        catch (ContentFormatException ex)
+        {
+            return "Texten kan inte användas: " + ex.Problem;
+        }
+    }
+
+    private static string? StructuredTitle(ContentItem item, string yaml) =>
+        item.ContentType == ContentTypes.Questionnaire ? QuestionnaireDefinition.Parse("texten", yaml).Title : null;
+
+    private static void Require(List<FieldProblem> problems, string field, string value, string message, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new(field, message));
+        }
+        else if (value.Trim().Length > max)
+        {
+            problems.Add(new(field, $"Texten får vara högst {max} tecken."));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SlugPattern();
+}

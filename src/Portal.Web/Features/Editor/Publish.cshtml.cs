@@ -1,0 +1,174 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Theme;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Time;
+using Portal.Web.Platform.Ui;
+
+namespace Portal.Web.Features.Editor;
+
+/// <summary>Publish the latest version now, plan it for a time (Swedish time), cancel a plan, or unpublish.</summary>
+public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeProvider time) : PageModel
+{
+    public ContentItem Item { get; private set; } = null!;
+
+    public ContentVersion Latest { get; private set; } = null!;
+
+    public ContentVersion? Published { get; private set; }
+
+    public ContentSchedule? Pending { get; private set; }
+
+    public IReadOnlyList<ContentSchedule> Past { get; private set; } = [];
+
+    /// <summary>What stops the latest version from being published.</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    [BindProperty]
+    public int VersionNumber { get; set; }
+
+    [BindProperty]
+    public string Date { get; set; } = "";
+
+    [BindProperty]
+    public string Time { get; set; } = "";
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public string? Done { get; private set; }
+
+    public ErrorSummary Summary => new(Errors.Select(e => new ErrorSummaryItem(e.Key, e.Key == "Date" ? "Datum" : e.Key == "Time" ? "Klockslag" : "Publicering", e.Value)).ToList());
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? klart, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Done = klart switch
+        {
+            "publicerad" => $"Version {Published?.VersionNumber} är publicerad och syns nu för besökarna.",
+            "avpublicerad" => "Sidan är avpublicerad och syns inte längre för besökarna.",
+            "planerad" => Pending is null ? null : $"Version {Pending.VersionNumber} publiceras {StockholmTime.Format(Pending.PublishAtUtc)}.",
+            "avbruten" => "Den planerade publiceringen är avbruten.",
+            _ => null,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken);
+        if (result is PublishResult.Refused refused)
+        {
+            Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
+            return Page();
+        }
+
+        return Redirect(EditorSupport.PublishUrl(id) + "?klart=publicerad");
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await editor.UnpublishAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
+        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avpublicerad");
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var hasDate = StockholmTime.TryParseDate(Date, out var date);
+        var hasTime = StockholmTime.TryParseTime(Time, out var clock);
+        if (!hasDate)
+        {
+            Errors["Date"] = string.IsNullOrWhiteSpace(Date) ? "Skriv ett datum." : "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-24.";
+        }
+
+        if (!hasTime)
+        {
+            Errors["Time"] = string.IsNullOrWhiteSpace(Time) ? "Skriv ett klockslag." : "Skriv klockslaget som TT:MM, till exempel 08:00.";
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        if (!StockholmTime.TryToUtc(date, clock, out var utc))
+        {
+            Errors["Time"] = "Den tiden finns inte den dagen, eftersom klockan ställs fram en timme. Välj en annan tid.";
+            return Page();
+        }
+
+        var context = EditorSupport.Context(HttpContext, time);
+        if (utc <= context.NowUtc)
+        {
+            Errors["Date"] = "Tiden har redan passerat. Välj en tid fram i tiden, eller publicera direkt.";
+            return Page();
+        }
+
+        var version = Item.Versions.SingleOrDefault(v => v.VersionNumber == VersionNumber);
+        if (version is null)
+        {
+            Errors["publish"] = $"Version {VersionNumber} finns inte.";
+            return Page();
+        }
+
+        var problems = await editor.CheckAsync(Item, version, cancellationToken);
+        if (problems.Count > 0)
+        {
+            Errors["publish"] = "Versionen kan inte planeras för publicering: " + string.Join(" ", problems);
+            return Page();
+        }
+
+        await editor.ScheduleAsync(id, VersionNumber, utc, context, cancellationToken);
+        return Redirect(EditorSupport.PublishUrl(id) + "?klart=planerad");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await editor.CancelScheduleAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
+        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avbruten");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var item = await editor.LoadAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return false;
+        }
+
+        Item = item;
+        Latest = item.Versions.Single(v => v.IsLatest);
+        Published = item.Versions.SingleOrDefault(v => v.IsPublished);
+        var schedules = await db.ContentSchedules.AsNoTracking().Where(s => s.ContentItemId == id).ToListAsync(cancellationToken);
+        Pending = schedules.FirstOrDefault(s => s.Status == ScheduleStatus.Scheduled);
+        Past = schedules.Where(s => s.Status != ScheduleStatus.Scheduled).OrderByDescending(s => s.CreatedUtc).Take(10).ToList();
+        Problems = await editor.CheckAsync(item, Latest, cancellationToken);
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
+            $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)), new LayoutLink("Publicering", EditorSupport.PublishUrl(id)));
+        return true;
+    }
+}

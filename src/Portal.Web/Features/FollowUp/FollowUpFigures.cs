@@ -1,0 +1,277 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Platform.Data;
+
+namespace Portal.Web.Features.FollowUp;
+
+/// <summary>
+/// The follow-up figures, counted only from audit events recorded when things happened (MeetingCreated,
+/// InvitationOpened, QuestionnaireStarted, QuestionnaireSubmitted with its anonymous facts), so they survive the
+/// retention deletion of the answers and never read personal data. Meetings are counted in the month (or quarter)
+/// they were created; the other figures follow those meetings.
+///
+/// Small-number protection over the whole table, so that no combination of filters, and no subtraction between
+/// published cells, reveals fewer than <see cref="MinimumCell"/> people: a count below it is shown as "&lt; 5"; and a
+/// cell is suppressed too when a difference it allows (a total minus its visible parts, or a figure minus the one it
+/// is a subset of) would be between 1 and 4. A fact from answers is hidden too when fewer than five people in its cell
+/// lack it (so no 0 % or 100 % in a small group gives away everyone's answer). Published counts are rounded to a multiple
+/// of five, so the difference between two readings (5, then 6) does not single out the one new submission. Shares are
+/// computed only from visible, rounded cells.
+/// </summary>
+public sealed class FollowUpFigures
+{
+    public const int MinimumCell = 5;
+
+    public const string All = "alla";
+
+    public static readonly IReadOnlyList<string> Sexes = [All, "kvinna", "man"];
+
+    private static readonly string[] SexParts = ["kvinna", "man", "okant"];
+
+    public static readonly IReadOnlyList<string> Types = [All, .. MeetingTypes.All];
+
+    /// <summary>The measures, each with the measure it is a subset of (null for meetings created).</summary>
+    public static readonly IReadOnlyList<(string Key, string Name, string? SubsetOf)> Measures =
+    [
+        ("created", "Möten skapade (inbjudna)", null),
+        ("opened", "Inbjudan öppnad", "created"),
+        ("started", "Formulär påbörjat", "opened"),
+        ("submitted", "Formulär inskickat", "started"),
+        ("before", "Inskickat före mötet", "submitted"),
+        ("sgi-risk", "SGI i fara eller inte skyddad", "submitted"),
+        ("wants-af", "Vill ha hjälp att skriva in sig hos AF", "submitted"),
+        ("interpreter", "Behöver tolk", "submitted"),
+        ("consent", "Samtycker till att dela med AF", "submitted"),
+    ];
+
+    private readonly Dictionary<(string Period, string Type, string Sex, string Measure), int> _counts = new();
+    private readonly HashSet<(string Period, string Type, string Sex, string Measure)> _hidden = [];
+
+    public IReadOnlyList<string> Months { get; private set; } = [];
+
+    public IReadOnlyList<string> Quarters { get; private set; } = [];
+
+    /// <summary>The figures over every meeting, live or deleted (<see cref="FollowUpFacts"/>).</summary>
+    public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        From(await FollowUpFacts.LoadAsync(db, cancellationToken));
+
+    public sealed record Facts(bool BeforeMeeting, bool SgiRisk, bool WantsAf, bool Interpreter, bool Consent);
+
+    public sealed record Meeting(DateOnly CreatedOn, string Type, string Sex, bool Opened, bool Started, Facts? Submitted);
+
+    public static string MonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string QuarterOf(DateOnly date) => $"{date.Year}-K{((date.Month - 1) / 3) + 1}";
+
+    public static FollowUpFigures From(IReadOnlyList<Meeting> meetings)
+    {
+        var figures = new FollowUpFigures
+        {
+            Months = meetings.Select(m => MonthOf(m.CreatedOn)).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Quarters = meetings.Select(m => QuarterOf(m.CreatedOn)).Distinct().Order(StringComparer.Ordinal).ToList(),
+        };
+        foreach (var meeting in meetings)
+        {
+            var measures = new List<string> { "created" };
+            if (meeting.Opened || meeting.Started || meeting.Submitted is not null)
+            {
+                measures.Add("opened");
+            }
+
+            if (meeting.Started || meeting.Submitted is not null)
+            {
+                measures.Add("started");
+            }
+
+            if (meeting.Submitted is { } f)
+            {
+                measures.Add("submitted");
+                void If(bool condition, string key)
+                {
+                    if (condition)
+                    {
+                        measures.Add(key);
+                    }
+                }
+
+                If(f.BeforeMeeting, "before");
+                If(f.SgiRisk, "sgi-risk");
+                If(f.WantsAf, "wants-af");
+                If(f.Interpreter, "interpreter");
+                If(f.Consent, "consent");
+            }
+
+            var sex = meeting.Sex is "kvinna" or "man" ? meeting.Sex : "okant";
+            foreach (var period in new[] { MonthOf(meeting.CreatedOn), QuarterOf(meeting.CreatedOn) })
+            {
+                foreach (var type in new[] { All, meeting.Type })
+                {
+                    foreach (var s in new[] { All, sex })
+                    {
+                        foreach (var measure in measures)
+                        {
+                            var key = (period, type, s, measure);
+                            figures._counts[key] = figures._counts.GetValueOrDefault(key) + 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        figures.Suppress();
+        return figures;
+    }
+
+    /// <summary>The raw count (only for tests and the suppression itself).</summary>
+    internal int Raw(string period, string type, string sex, string measure) => _counts.GetValueOrDefault((period, type, sex, measure));
+
+    /// <summary>Published counts are rounded to a multiple of this, so one new submission between two readings cannot be told apart.</summary>
+    public const int Rounding = 5;
+
+    /// <summary>The facts from answers: a figure of them is also suppressed when the people without the fact are fewer than <see cref="MinimumCell"/>, none included (a 100 % cell tells the fact of everyone in it).</summary>
+    public static readonly IReadOnlySet<string> AnswerFacts = new HashSet<string>(StringComparer.Ordinal) { "sgi-risk", "wants-af", "interpreter", "consent" };
+
+    /// <summary>The published count (rounded to <see cref="Rounding"/>), or null when it is suppressed.</summary>
+    public int? Count(string period, string type, string sex, string measure) =>
+        _hidden.Contains((period, type, sex, measure)) ? null : RoundToPublish(Raw(period, type, sex, measure));
+
+    /// <summary>Half-way values round up: 7 and 8 become 5 and 10.</summary>
+    public static int RoundToPublish(int count) => (int)Math.Round(count / (double)Rounding, MidpointRounding.AwayFromZero) * Rounding;
+
+    /// <summary>The share of the measure's base (invited for the first five, submitted for the rest), or null.</summary>
+    public double? Share(string period, string type, string sex, string measure)
+    {
+        var baseMeasure = Measures.Single(m => m.Key == measure).SubsetOf is null ? null : measure is "opened" or "started" or "submitted" or "before" ? "created" : "submitted";
+        return baseMeasure is not null && Count(period, type, sex, measure) is { } count && Count(period, type, sex, baseMeasure) is { } total && total > 0
+            ? (double)count / total
+            : null;
+    }
+
+    public static string Cell(int? count) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : "< 5";
+
+    public static string ShareText(double? share) => share is { } s ? (s * 100).ToString("0", CultureInfo.GetCultureInfo("sv-SE")) + " %" : "–";
+
+    public IEnumerable<string> QuarterMonths(string quarter)
+    {
+        var year = int.Parse(quarter[..4], CultureInfo.InvariantCulture);
+        var q = quarter[^1] - '0';
+        return Enumerable.Range(((q - 1) * 3) + 1, 3).Select(m => $"{year}-{m:00}");
+    }
+
+    private IEnumerable<string> AllPeriods => Months.Concat(Quarters);
+
+    private bool Hide((string, string, string, string) key) => _hidden.Add(key);
+
+    private void Suppress()
+    {
+        foreach (var period in AllPeriods)
+        {
+            foreach (var type in Types)
+            {
+                foreach (var sex in Sexes.Append("okant"))
+                {
+                    foreach (var (measure, _, _) in Measures)
+                    {
+                        // The unknown-sex column is never published; everything under the minimum is hidden.
+                        if (sex == "okant" || Raw(period, type, sex, measure) < MinimumCell
+                            || (AnswerFacts.Contains(measure) && Raw(period, type, sex, "submitted") - Raw(period, type, sex, measure) < MinimumCell))
+                        {
+                            _hidden.Add((period, type, sex, measure));
+                        }
+                    }
+                }
+            }
+        }
+
+        // Secondary suppression until nothing changes: every difference a reader can take must be 0 or at least 5.
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var (parent, children) in Relations())
+            {
+                if (_hidden.Contains(parent))
+                {
+                    continue;
+                }
+
+                var visible = children.Where(c => !_hidden.Contains(c)).ToList();
+                var remainder = Raw(parent) - visible.Sum(Raw);
+                if (remainder is > 0 and < MinimumCell && visible.Count > 0)
+                {
+                    changed |= Hide(visible.MinBy(Raw));
+                }
+            }
+
+            foreach (var (subset, superset) in Subsets())
+            {
+                if (!_hidden.Contains(subset) && !_hidden.Contains(superset) && Raw(superset) - Raw(subset) is > 0 and < MinimumCell)
+                {
+                    changed |= Hide(subset);
+                }
+            }
+        }
+    }
+
+    private int Raw((string Period, string Type, string Sex, string Measure) key) => _counts.GetValueOrDefault(key);
+
+    /// <summary>Totals that are sums of parts: all sexes, all types, a quarter of its months.</summary>
+    internal IEnumerable<((string, string, string, string) Parent, List<(string, string, string, string)> Children)> Relations()
+    {
+        foreach (var period in AllPeriods)
+        {
+            foreach (var type in Types)
+            {
+                foreach (var (measure, _, _) in Measures)
+                {
+                    yield return ((period, type, All, measure), SexParts.Select(s => (period, type, s, measure)).ToList());
+                }
+            }
+
+            foreach (var sex in Sexes.Append("okant"))
+            {
+                foreach (var (measure, _, _) in Measures)
+                {
+                    yield return ((period, All, sex, measure), MeetingTypes.All.Select(t => (period, t, sex, measure)).ToList());
+                }
+            }
+        }
+
+        foreach (var quarter in Quarters)
+        {
+            foreach (var type in Types)
+            {
+                foreach (var sex in Sexes.Append("okant"))
+                {
+                    foreach (var (measure, _, _) in Measures)
+                    {
+                        yield return ((quarter, type, sex, measure), QuarterMonths(quarter).Select(m => (m, type, sex, measure)).ToList());
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Figures that count a subset of the people in another figure of the same cell, transitively.</summary>
+    internal IEnumerable<((string, string, string, string) Subset, (string, string, string, string) Superset)> Subsets()
+    {
+        string? Parent(string measure) => Measures.Single(m => m.Key == measure).SubsetOf;
+        foreach (var period in AllPeriods)
+        {
+            foreach (var type in Types)
+            {
+                foreach (var sex in Sexes.Append("okant"))
+                {
+                    foreach (var (measure, _, _) in Measures)
+                    {
+                        for (var ancestor = Parent(measure); ancestor is not null; ancestor = Parent(ancestor))
+                        {
+                            yield return ((period, type, sex, measure), (period, type, sex, ancestor));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

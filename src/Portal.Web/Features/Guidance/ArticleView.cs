@@ -1,0 +1,6 @@
+using Portal.Web.Platform.Localization;
+
+namespace Portal.Web.Features.Guidance;
+
+/// <summary>A guidance page as the public sees it; the editor's preview renders the same partial with a draft.</summary>
+public sealed record ArticleView(GuidancePage Article, IReadOnlyList<GuidancePage> SectionPages, IReadOnlyList<GuidancePage> RelatedPages, Language Language);

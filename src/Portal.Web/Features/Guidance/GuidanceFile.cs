@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Portal.Web.Platform.Localization;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Portal.Web.Features.Guidance;
+
+/// <summary>A guidance page as stored in content/: YAML front matter between two --- lines, then Markdown.</summary>
+public sealed record GuidanceFile(
+    string Key,
+    string Slug,
+    string Title,
+    string Summary,
+    Language Language,
+    string Section,
+    int Order,
+    DateOnly LastReviewed,
+    string Owner,
+    IReadOnlyList<string> Related,
+    string Body,
+    string SourceHash)
+{
+    public static readonly IReadOnlySet<string> Sections = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "start", "situation", "sgi", "moten", "pengar-och-rattigheter", "om-tjansten",
+    };
+
+    private static readonly Regex SlugPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Parses one file. Throws <see cref="ContentFormatException"/> naming the file and what is wrong.</summary>
+    public static GuidanceFile Parse(string fileName, string text)
+    {
+        text = Normalize(text);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            throw new ContentFormatException(fileName, "filen måste börja med en rad med tre bindestreck (---) följd av front matter i YAML.");
+        }
+
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        var endsAtEof = end < 0 && text.EndsWith("\n---", StringComparison.Ordinal);
+        if (end < 0 && !endsAtEof)
+        {
+            throw new ContentFormatException(fileName, "front matter avslutas inte med en rad med tre bindestreck (---).");
+        }
+
+        var yaml = endsAtEof ? text[4..^4] : text[4..(end + 1)];
+        var body = endsAtEof ? "" : text[(end + 5)..];
+
+        FrontMatter matter;
+        try
+        {
+            matter = Yaml.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
+        }
+        catch (YamlException ex)
+        {
+            var what = ex.InnerException?.Message ?? ex.Message;
+            throw new ContentFormatException(fileName, $"front matter är inte giltig YAML (rad {ex.Start.Line}): {what}");
+        }
+
+        var errors = new List<string>();
+        string Required(string? value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add($"fältet '{field}' saknas eller är tomt");
+                return "";
+            }
+
+            return value.Trim();
+        }
+
+        var key = Required(matter.Key, "key");
+        var slug = Required(matter.Slug, "slug");
+        var title = Required(matter.Title, "title");
+        var summary = Required(matter.Summary, "summary");
+        var languageCode = Required(matter.Language, "language");
+        var section = Required(matter.Section, "section");
+        var owner = Required(matter.Owner, "owner");
+        var reviewedText = Required(matter.LastReviewed, "lastReviewed");
+
+        if (key.Length > 0 && !SlugPattern.IsMatch(key))
+        {
+            errors.Add($"'key' får bara innehålla a–z, 0–9 och bindestreck (är '{key}')");
+        }
+
+        if (slug.Length > 0 && !SlugPattern.IsMatch(slug))
+        {
+            errors.Add($"'slug' får bara innehålla a–z, 0–9 och bindestreck (är '{slug}')");
+        }
+
+        var language = Languages.Find(languageCode);
+        if (languageCode.Length > 0 && language is null)
+        {
+            errors.Add($"'language' måste vara sv, en eller lattlast (är '{languageCode}')");
+        }
+
+        if (section.Length > 0 && !Sections.Contains(section))
+        {
+            errors.Add($"'section' måste vara en av {string.Join(", ", Sections)} (är '{section}')");
+        }
+
+        if (matter.Order is null)
+        {
+            errors.Add("fältet 'order' saknas");
+        }
+
+        var reviewed = default(DateOnly);
+        if (reviewedText.Length > 0 &&
+            !DateOnly.TryParseExact(reviewedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out reviewed))
+        {
+            errors.Add($"'lastReviewed' måste vara ett datum som ÅÅÅÅ-MM-DD (är '{reviewedText}')");
+        }
+
+        var related = matter.Related ?? [];
+        foreach (var relatedKey in related.Where(r => !SlugPattern.IsMatch(r ?? "")))
+        {
+            errors.Add($"'related' innehåller ogiltig nyckel '{relatedKey}'");
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            errors.Add("sidan saknar text efter front matter");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ContentFormatException(fileName, string.Join("; ", errors) + ".");
+        }
+
+        return new GuidanceFile(
+            key, slug, title, summary, language!, section, matter.Order!.Value, reviewed, owner,
+            related.Select(r => r!.Trim()).ToList(), body.Trim() + "\n", Hash(text));
+    }
+
+    /// <summary>The source hash <see cref="Parse"/> gives a file with this text, without parsing it.</summary>
+    public static string SourceHashOf(string text) => Hash(Normalize(text));
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private sealed class FrontMatter
+    {
+        public string? Key { get; set; }
+        public string? Slug { get; set; }
+        public string? Title { get; set; }
+        public string? Summary { get; set; }
+        public string? Language { get; set; }
+        public string? Section { get; set; }
+        public int? Order { get; set; }
+        public string? LastReviewed { get; set; }
+        public string? Owner { get; set; }
+        public List<string?>? Related { get; set; }
+    }
+}
+
+/// <summary>A content file that cannot be imported. The message names the file and what is wrong.</summary>
+public sealed class ContentFormatException(string fileName, string problem) : Exception($"{fileName}: {problem}")
+{
+    public string FileName { get; } = fileName;
+
+    public string Problem { get; } = problem;
+}

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Privacy;
+using Portal.Web.Platform.Security;
+using Portal.Web.Platform.Ui;
+
+namespace Portal.Web.Features.Meetings;
+
+/// <summary>
+/// The prepared answers for one meeting: summary with flags, all answers by section, changes since last read, mark as
+/// read, private notes. Every view writes one AnswersViewed audit event. Someone else's meeting is a 404.
+/// </summary>
+public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, PersonalDataProtector protector, TimeProvider time) : StaffPageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public PreparedView? View { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? klart, CancellationToken cancellationToken)
+    {
+        Message = klart switch { "last" => "Svaren är markerade som lästa.", "anteckning" => "Anteckningen är sparad.", _ => null };
+        return await ShowAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostMarkReadAsync(int submission, CancellationToken cancellationToken)
+    {
+        var meeting = await prepared.Visible(User).SingleOrDefaultAsync(m => m.Id == Id, cancellationToken);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        if (!PreparedAnswers.CanOpenAnswers(User, meeting))
+        {
+            return Forbid();
+        }
+
+        var submitted = await db.ResponseSubmissions.Where(s => db.QuestionnaireResponses.Any(r => r.Id == s.ResponseId && r.MeetingId == Id)).MaxAsync(s => (int?)s.Number, cancellationToken);
+        if (submitted is null || submission < 1 || submission > submitted)
+        {
+            return Redirect($"/handlaggare/moten/{Id}");
+        }
+
+        var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, null, ClientAddress);
+        meeting.ReadSubmissionNumber = submission;
+        meeting.ReadUtc = context.NowUtc;
+        meeting.ReadBy = User.StaffId();
+        db.AuditEvents.Add(context.Event(AuditEventType.AnswersMarkedRead, "Meeting", Id.ToString(), new { Submission = submission }));
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/handlaggare/moten/{Id}?klart=last");
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken)
+    {
+        var meeting = await prepared.Visible(User).SingleOrDefaultAsync(m => m.Id == Id, cancellationToken);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        if (!PreparedAnswers.CanOpenAnswers(User, meeting))
+        {
+            return Forbid();
+        }
+
+        var text = Note?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > 2000)
+        {
+            AddError("note", "Ny anteckning", string.IsNullOrEmpty(text) ? "Skriv anteckningen." : "Anteckningen får vara högst 2000 tecken.");
+            return await ShowAsync(cancellationToken);
+        }
+
+        var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, null, ClientAddress);
+        db.MeetingNotes.Add(new MeetingNote
+        {
+            Id = Guid.NewGuid(),
+            MeetingId = Id,
+            TextProtected = protector.Protect(text),
+            AuthorId = User.StaffId()!,
+            AuthorName = User.FindFirst(System.Security.Claims.ClaimTypes.Name)?.Value ?? "",
+            CreatedUtc = context.NowUtc,
+        });
+        db.AuditEvents.Add(context.Event(AuditEventType.MeetingNoteAdded, "Meeting", Id.ToString()));
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/handlaggare/moten/{Id}?klart=anteckning");
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        var meeting = await prepared.Visible(User).AsNoTracking().SingleOrDefaultAsync(m => m.Id == Id, cancellationToken);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        if (!PreparedAnswers.CanOpenAnswers(User, meeting))
+        {
+            SetLayout("Svaren är skyddade");
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, "Förberedda svar", ClientAddress);
+        var result = await prepared.OpenAsync(meeting, ReadChannel.Page, context, cancellationToken);
+        View = new PreparedView(result, result.PersonName);
+        SetLayout("Förberedda svar");
+        return Page();
+    }
+}

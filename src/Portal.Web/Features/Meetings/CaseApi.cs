@@ -1,0 +1,244 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.SgiCheck.Model;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Hosting;
+using Portal.Web.Platform.Security;
+
+namespace Portal.Web.Features.Meetings;
+
+/// <summary>
+/// /api/v1 for case-management systems. The bearer token (JWT from the agency's identity provider) names the
+/// handläggare in its user claim (CaseApi:Jwt:UserClaim, default "sub") by their portal user name; the portal account's
+/// roles and permissions then apply exactly as on the pages. Scopes: meetings.read, meetings.write.
+/// Described in the OpenAPI document "case-api" at /openapi/case-api.json.
+/// </summary>
+public static class CaseApi
+{
+    public const string DocumentName = "case-api";
+
+    public sealed record CreateMeetingRequest(string? Type, DateTimeOffset? StartsAt, string? Channel, string? Personnummer, string? Name, bool ProtectedIdentity = false);
+
+    public sealed record CreatedMeeting(Guid Id, string Link, DateTimeOffset StartsAt, DateTimeOffset LinkExpiresAt);
+
+    public sealed record MeetingListItem(Guid Id, string Type, string Channel, DateTimeOffset StartsAt, string CaseOfficerId, string QuestionnaireStatus, bool ProtectedIdentity, string? Name);
+
+    public sealed record FlagItem(string Code, string Label, string Value);
+
+    public sealed record AnswerItem(string QuestionId, string Question, string Answer, bool ChangedSinceRead);
+
+    public sealed record SectionItem(string Title, IReadOnlyList<AnswerItem> Answers);
+
+    public sealed record PreparedAnswersResponse(
+        Guid MeetingId,
+        string QuestionnaireStatus,
+        int Submission,
+        Guid? DefinitionVersionId,
+        DateTimeOffset? FirstSubmittedAt,
+        DateTimeOffset? LastChangedAt,
+        IReadOnlyList<FlagItem> Flags,
+        JsonElement? Sgi,
+        IReadOnlyList<SectionItem> Sections);
+
+    public static void MapCaseApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").WithGroupName(DocumentName).WithTags("Möten");
+
+        // Answers, names and invitation links: never kept by a browser, proxy or client cache.
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            context.HttpContext.Response.Headers.Pragma = "no-cache";
+            return await next(context);
+        });
+
+        api.MapFallback("{**path}", (Func<IResult>)(() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Adressen finns inte", "Se /openapi/case-api.json för API:ets adresser."))).AllowAnonymous().ExcludeFromDescription();
+
+        api.MapPost("/meetings", CreateAsync).Accepts<CreateMeetingRequest>("application/json").RequireAuthorization(ApiPolicies.MeetingsWrite)
+            .WithSummary("Skapa ett möte med inbjudan")
+            .WithDescription("Skapar mötet och en personlig länk till formuläret. Länken finns bara i svaret. Kräver scope meetings.write.")
+            .Produces<CreatedMeeting>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/meetings", ListAsync).RequireAuthorization(ApiPolicies.MeetingsRead)
+            .WithSummary("Lista möten i ett tidsintervall")
+            .WithDescription("Handläggarens möten (alla möten med teamledarbehörighet) från och med from till to, högst 93 dagar. Namn utelämnas för skyddade personuppgifter. Kräver scope meetings.read.")
+            .Produces<IReadOnlyList<MeetingListItem>>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/meetings/{id:guid}/answers", AnswersAsync).RequireAuthorization(ApiPolicies.MeetingsRead)
+            .WithSummary("Hämta de förberedda svaren")
+            .WithDescription("Flaggor, SGI-skyddskollens resultat i formatet från sgi-check-api.md, och alla svar per avsnitt. Varje anrop loggas i granskningsloggen. Kräver scope meetings.read.")
+            .Produces<PreparedAnswersResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapDelete("/meetings/{id:guid}", DeleteAsync).RequireAuthorization(ApiPolicies.MeetingsWrite)
+            .WithSummary("Radera ett möte")
+            .WithDescription("Raderar mötet, inbjudan, svaren och anteckningarna. Kräver scope meetings.write.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>The portal principal of the handläggare the token names, or null when there is no such active handläggare.</summary>
+    private static async Task<ClaimsPrincipal?> StaffAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<CaseApiJwtOptions>>().Value;
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var name = http.User.FindFirstValue(options.UserClaim);
+        var user = string.IsNullOrWhiteSpace(name) ? null : await users.FindByNameAsync(name);
+        // An account without two-factor has only ever proved a password: a token naming it gets nothing.
+        if (user is null || await users.IsLockedOutAsync(user) || !await users.GetTwoFactorEnabledAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
+        {
+            return null;
+        }
+
+        return await services.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
+    }
+
+    private static IResult NoAccount() => ApiProblems.Problem(StatusCodes.Status403Forbidden, "Behörighet saknas",
+        "Token namnger ingen aktiv handläggare med tvåstegsverifiering i portalen.");
+
+    private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Mötet finns inte", "Det finns inget möte med det id:t som du får se.");
+
+    private static ProcessContext Context(HttpContext http, ClaimsPrincipal staff, TimeProvider time, string? reason = null) =>
+        new(staff.StaffActor(), time.GetUtcNow().UtcDateTime, reason ?? "API", http.Connection.RemoteIpAddress?.ToString());
+
+    private static async Task<IResult> CreateAsync(HttpContext http, MeetingService meetings, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await StaffAsync(http) is not { } staff)
+        {
+            return NoAccount();
+        }
+
+        // Read the body here, so that malformed JSON gets a problem document like every other error.
+        CreateMeetingRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<CreateMeetingRequest>(http.Request.Body, JsonOptions, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Ogiltig JSON", "Innehållet är inte giltig JSON i formatet som OpenAPI-beskrivningen anger.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var input = new CreateModel.InputModel
+        {
+            Type = request?.Type,
+            Channel = request?.Channel,
+            Personnummer = request?.Personnummer,
+            Name = request?.Name,
+            ProtectedIdentity = request?.ProtectedIdentity ?? false,
+        };
+        var fieldNames = new Dictionary<string, string> { ["type"] = "type", ["date"] = "startsAt", ["time"] = "startsAt", ["channel"] = "channel", ["personnummer"] = "personnummer", ["name"] = "name" };
+        var meeting = CreateModel.Validate(input, now, (field, _, message) =>
+        {
+            var key = fieldNames[field];
+            errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
+        }, request?.StartsAt?.UtcDateTime);
+        if (meeting is null)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Uppgifterna behöver rättas", "Ett eller flera fält är fel.", errors);
+        }
+
+        var (created, token) = await meetings.CreateAsync(meeting with { CaseOfficerId = staff.StaffId()! }, Context(http, staff, time), cancellationToken: cancellationToken);
+        var link = http.RequestServices.GetRequiredService<Platform.Hosting.PublicAddress>().Absolute($"/mote/{token}");
+        return Results.Created($"/api/v1/meetings/{created.Id}/answers", new CreatedMeeting(
+            created.Id, link, new DateTimeOffset(created.StartsAtUtc, TimeSpan.Zero), new DateTimeOffset(created.Invitation!.ExpiresUtc, TimeSpan.Zero)));
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, string? from, string? to, PreparedAnswers prepared, QuestionnaireService questionnaires, CancellationToken cancellationToken)
+    {
+        if (await StaffAsync(http) is not { } staff)
+        {
+            return NoAccount();
+        }
+
+        return await ListForAsync(staff, Instant(from), Instant(to), prepared, questionnaires, cancellationToken);
+    }
+
+    private static DateTimeOffset? Instant(string? value) =>
+        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static async Task<IResult> ListForAsync(ClaimsPrincipal staff, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, QuestionnaireService questionnaires, CancellationToken cancellationToken)
+    {
+
+        if (from is null || to is null || to <= from || (to - from) > TimeSpan.FromDays(93))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Tidsintervallet behöver rättas",
+                "Ange from och to som ISO 8601-tider, till exempel 2026-12-01T00:00:00+01:00; to efter from och högst 93 dagar.",
+                new Dictionary<string, string[]> { ["from"] = ["Obligatoriskt, före to."], ["to"] = ["Obligatoriskt, högst 93 dagar efter from."] });
+        }
+
+        var fromUtc = from.Value.UtcDateTime;
+        var toUtc = to.Value.UtcDateTime;
+        var meetings = await prepared.Visible(staff).AsNoTracking().Where(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).ToListAsync(cancellationToken);
+        var items = new List<MeetingListItem>();
+        foreach (var meeting in meetings.OrderBy(m => m.StartsAtUtc))
+        {
+            var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
+            items.Add(new MeetingListItem(
+                meeting.Id, meeting.Type, meeting.Channel, new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero), meeting.CaseOfficerId,
+                PreparedAnswers.StatusCode(PreparedAnswers.StatusOf(meeting, response)), meeting.HasProtectedIdentity,
+                meeting.HasProtectedIdentity ? null : prepared.ListName(meeting)));
+        }
+
+        return Results.Ok(items);
+    }
+
+    private static async Task<IResult> AnswersAsync(HttpContext http, Guid id, PreparedAnswers prepared, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await StaffAsync(http) is not { } staff)
+        {
+            return NoAccount();
+        }
+
+        var meeting = await prepared.Visible(staff).AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        if (!PreparedAnswers.CanOpenAnswers(staff, meeting))
+        {
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Svaren är skyddade", "Personen har skyddade personuppgifter; kontot saknar behörigheten att öppna svaren.");
+        }
+
+        var result = await prepared.OpenAsync(meeting, ReadChannel.CaseApi, Context(http, staff, time, "Förberedda svar via API"), cancellationToken);
+        DateTimeOffset? At(DateTime? utc) => utc is { } u ? new DateTimeOffset(u, TimeSpan.Zero) : null;
+        return Results.Ok(new PreparedAnswersResponse(
+            meeting.Id,
+            PreparedAnswers.StatusCode(result.Status),
+            result.SubmissionNumber,
+            result.DefinitionVersionId,
+            At(result.Response?.Submissions.Count > 0 ? result.Response.Submissions.Min(s => s.SubmittedUtc) : null),
+            At(result.Response?.SubmittedUtc),
+            result.Flags.Select(f => new FlagItem(f.Code, f.Label, f.Value)).ToList(),
+            result.SgiResult is null ? null : JsonSerializer.SerializeToElement(result.SgiResult, SgiCheckJson.Options),
+            result.Sections.Select(s => new SectionItem(s.Title, s.Answers.Select(a => new AnswerItem(a.QuestionId, a.Question, a.Answer, a.Changed)).ToList())).ToList()));
+    }
+
+    private static async Task<IResult> DeleteAsync(HttpContext http, Guid id, PreparedAnswers prepared, MeetingService meetings, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await StaffAsync(http) is not { } staff)
+        {
+            return NoAccount();
+        }
+
+        if (!await prepared.Visible(staff).AnyAsync(m => m.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await meetings.DeleteAsync(id, AuditEventType.MeetingDeleted, Context(http, staff, time), cancellationToken);
+        return Results.NoContent();
+    }
+}

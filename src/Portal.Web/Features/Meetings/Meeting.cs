@@ -1,0 +1,104 @@
+namespace Portal.Web.Features.Meetings;
+
+/// <summary>
+/// A kontaktmöte, omställningsmöte or gemensam kartläggning with one person. The person's personnummer and name are
+/// stored encrypted; the personnummer also as a keyed hash for look-ups.
+/// </summary>
+public sealed class Meeting
+{
+    public Guid Id { get; set; }
+
+    /// <summary>See <see cref="MeetingTypes"/>.</summary>
+    public required string Type { get; set; }
+
+    public DateTime StartsAtUtc { get; set; }
+
+    /// <summary>See <see cref="MeetingChannels"/>.</summary>
+    public required string Channel { get; set; }
+
+    /// <summary>The handläggare's user id.</summary>
+    public required string CaseOfficerId { get; set; }
+
+    public required string PersonnummerProtected { get; set; }
+
+    public required string PersonnummerHash { get; set; }
+
+    public required string PersonNameProtected { get; set; }
+
+    /// <summary>Skyddade personuppgifter: the name is never shown in lists, and answers need a special permission.</summary>
+    public bool HasProtectedIdentity { get; set; }
+
+    /// <summary>Demo data seeded for development; kept in the future so its links keep working.</summary>
+    public bool IsDemo { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public Invitation? Invitation { get; set; }
+
+    /// <summary>The submission number the handläggare last marked as read; later submissions are "changed since read".</summary>
+    public int? ReadSubmissionNumber { get; set; }
+
+    public DateTime? ReadUtc { get; set; }
+
+    public string? ReadBy { get; set; }
+
+    public List<MeetingNote> Notes { get; set; } = [];
+}
+
+/// <summary>A handläggare's private note on a meeting. Never shown to the person; encrypted at rest.</summary>
+public sealed class MeetingNote
+{
+    public Guid Id { get; set; }
+
+    public Guid MeetingId { get; set; }
+
+    public required string TextProtected { get; set; }
+
+    public required string AuthorId { get; set; }
+
+    public required string AuthorName { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+}
+
+public static class MeetingTypes
+{
+    public const string Kontaktmote = "kontaktmote";
+    public const string Omstallningsmote = "omstallningsmote";
+    public const string GemensamKartlaggning = "gemensam-kartlaggning";
+
+    public static readonly IReadOnlyList<string> All = [Kontaktmote, Omstallningsmote, GemensamKartlaggning];
+
+    public static string Name(string type, bool english = false) => (type, english) switch
+    {
+        (Kontaktmote, false) => "kontaktmöte",
+        (Omstallningsmote, false) => "omställningsmöte",
+        (GemensamKartlaggning, false) => "gemensam kartläggning",
+        (Kontaktmote, true) => "contact meeting (kontaktmöte)",
+        (Omstallningsmote, true) => "transition meeting (omställningsmöte)",
+        (GemensamKartlaggning, true) => "joint assessment (gemensam kartläggning)",
+        _ => type,
+    };
+}
+
+public static class MeetingChannels
+{
+    public const string Video = "video";
+    public const string Phone = "telefon";
+    public const string OnSite = "pa-plats";
+
+    public static readonly IReadOnlyList<string> All = [Video, Phone, OnSite];
+
+    public static string Name(string channel, bool english = false) => (channel, english) switch
+    {
+        (Video, false) => "video",
+        (Phone, false) => "telefon",
+        (OnSite, false) => "på plats",
+        (Video, true) => "video",
+        (Phone, true) => "phone",
+        (OnSite, true) => "in person",
+        _ => channel,
+    };
+}

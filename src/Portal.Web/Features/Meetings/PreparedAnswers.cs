@@ -1,0 +1,221 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.SgiCheck.Model;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Localization;
+using Portal.Web.Platform.Privacy;
+using Portal.Web.Platform.Security;
+
+namespace Portal.Web.Features.Meetings;
+
+/// <summary>
+/// What a handläggare may see of meetings, and the prepared answers for one meeting, shared by the handläggare pages
+/// and the case-system API. Opening the answers writes exactly one AnswersViewed audit event, in the same
+/// transaction as the read.
+/// </summary>
+public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog catalog, QuestionnaireService questionnaires, SgiFromQuestionnaire sgi, PersonalDataProtector protector)
+{
+    public enum Status
+    {
+        NotOpened,
+        Opened,
+        Started,
+        Submitted,
+        Read,
+        ChangedSinceRead,
+    }
+
+    public static string StatusName(Status status) => status switch
+    {
+        Status.NotOpened => "Inte öppnad",
+        Status.Opened => "Öppnad, inte påbörjad",
+        Status.Started => "Påbörjad",
+        Status.Submitted => "Inskickad, inte läst",
+        Status.Read => "Läst",
+        _ => "Ändrad sedan du läste",
+    };
+
+    public static string StatusCode(Status status) => status switch
+    {
+        Status.NotOpened => "not-opened",
+        Status.Opened => "opened",
+        Status.Started => "started",
+        Status.Submitted => "submitted",
+        Status.Read => "read",
+        _ => "changed-since-read",
+    };
+
+    public sealed record Flag(string Code, string Label, string Value, bool Warning = false);
+
+    public sealed record AnswerRow(string QuestionId, string Question, string Answer, bool Changed);
+
+    public sealed record SectionRows(string Title, IReadOnlyList<AnswerRow> Answers);
+
+    public sealed record Prepared(
+        Meeting Meeting,
+        string PersonName,
+        Status Status,
+        QuestionnaireResponse? Response,
+        int SubmissionNumber,
+        Guid? DefinitionVersionId,
+        SgiFromQuestionnaire.Summary? Sgi,
+        Result? SgiResult,
+        IReadOnlyList<Flag> Flags,
+        IReadOnlyList<SectionRows> Sections,
+        IReadOnlyList<(DateTime At, string Author, string Text)> Notes);
+
+    /// <summary>The meetings the person may see: their own, or every meeting with the team-lead permission.</summary>
+    public IQueryable<Meeting> Visible(ClaimsPrincipal user)
+    {
+        var id = user.StaffId() ?? "";
+        var query = db.Meetings.Include(m => m.Invitation).AsQueryable();
+        return StaffPermissions.Has(user, StaffPermissions.AllMeetings) ? query : query.Where(m => m.CaseOfficerId == id);
+    }
+
+    public static bool CanOpenAnswers(ClaimsPrincipal user, Meeting meeting) =>
+        !meeting.HasProtectedIdentity || StaffPermissions.Has(user, StaffPermissions.ProtectedIdentity);
+
+    /// <summary>The name as lists, print views and API lists show it: never for skyddade personuppgifter.</summary>
+    public string ListName(Meeting meeting) => meeting.HasProtectedIdentity ? "Skyddade personuppgifter" : protector.Unprotect(meeting.PersonNameProtected);
+
+    public static Status StatusOf(Meeting meeting, QuestionnaireResponse? response) =>
+        response is null
+            ? meeting.Invitation?.FirstVerifiedUtc is null ? Status.NotOpened : Status.Opened
+            : !response.IsSubmitted ? Status.Started
+            : meeting.ReadSubmissionNumber is null ? Status.Submitted
+            : response.Submissions.Count > meeting.ReadSubmissionNumber ? Status.ChangedSinceRead
+            : Status.Read;
+
+    /// <summary>
+    /// Status, flags and the SGI-skyddskoll result for a list, from the last submitted answers (no audit: nothing but
+    /// these is shown). The SGI result is not among the flags: the list shows it in a column of its own.
+    /// </summary>
+    public async Task<(Status Status, IReadOnlyList<Flag> Flags, SgiFromQuestionnaire.Summary? Sgi)> ListFactsAsync(Meeting meeting, bool mayOpen, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
+        var status = StatusOf(meeting, response);
+        if (!mayOpen || response?.Submissions.OrderBy(s => s.Number).LastOrDefault() is not { } last)
+        {
+            return (status, [], null);
+        }
+
+        var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
+        var answers = questionnaires.Answers(last);
+        var summary = sgi.Evaluate(definition, answers, nowUtc);
+        return (status, FlagsFor(definition, answers, summary).Where(f => f.Code != "sgi").ToList(), summary);
+    }
+
+    /// <summary>Whether the SGI-skyddskoll says the person must act (the warning and error verdicts).</summary>
+    public static bool SgiAtRisk(SgiFromQuestionnaire.Summary? summary) => summary?.MessageKind is "warning" or "error";
+
+    /// <summary>The SGI result as a list row says it: "SGI i fara – agera senast 13 dec".</summary>
+    public static string SgiListText(SgiFromQuestionnaire.Summary summary)
+    {
+        var verdict = summary.Verdict switch
+        {
+            "protected" => "SGI skyddad",
+            "likely-protected" => "SGI troligen skyddad",
+            "partly-protected" => "SGI delvis skyddad",
+            "at-risk" => "SGI i fara",
+            "not-protected" => "SGI inte skyddad",
+            "no-sgi" => "Ingen SGI",
+            "new-sgi" => "Ny SGI",
+            _ => summary.Verdict,
+        };
+        return summary.Deadline is { } deadline && SgiAtRisk(summary)
+            ? $"{verdict} – agera senast {deadline.Day} {ShortMonths[deadline.Month - 1]}"
+            : verdict;
+    }
+
+    private static readonly string[] ShortMonths = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
+
+    /// <summary>Reads the prepared answers and writes the read to the audit log: AnswersViewed for a handläggare (channel page or print), AnswersReadByCaseSystem for the case API.</summary>
+    public async Task<Prepared> OpenAsync(Meeting meeting, ReadChannel channel, ProcessContext context, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
+        var last = response?.Submissions.OrderBy(s => s.Number).LastOrDefault();
+        var notes = await db.MeetingNotes.AsNoTracking().Where(n => n.MeetingId == meeting.Id).OrderBy(n => n.CreatedUtc).ToListAsync(cancellationToken);
+        db.AuditEvents.Add(context.Event(channel == ReadChannel.CaseApi ? AuditEventType.AnswersReadByCaseSystem : AuditEventType.AnswersViewed, "Meeting", meeting.Id.ToString(), new { Channel = channel.ToString(), Submission = last?.Number }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var status = StatusOf(meeting, response);
+        var noteRows = notes.Select(n => (n.CreatedUtc, n.AuthorName, protector.Unprotect(n.TextProtected))).ToList();
+        var name = protector.Unprotect(meeting.PersonNameProtected);
+        if (last is null)
+        {
+            return new Prepared(meeting, name, status, response, 0, null, null, null, [], [], noteRows);
+        }
+
+        var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
+        var answers = questionnaires.Answers(last);
+        var read = meeting.ReadSubmissionNumber is { } readNumber && readNumber < last.Number
+            ? response!.Submissions.FirstOrDefault(s => s.Number == readNumber)
+            : null;
+        var before = read is null ? null : questionnaires.Answers(read);
+        var result = await sgi.ResultAsync(definition, answers, context.NowUtc, Languages.Swedish, cancellationToken);
+        var summary = await sgi.SummarizeAsync(definition, answers, context.NowUtc, Languages.Swedish, cancellationToken);
+        var sections = definition.Sections.Select(section => new SectionRows(
+            section.Title,
+            section.Questions.Where(answers.IsVisible).Select(q => new AnswerRow(
+                q.Id,
+                q.Text,
+                AnswerFormatter.Format(q, answers, Languages.Swedish),
+                before is not null && !before.Many(q.Id).SequenceEqual(answers.Many(q.Id)))).ToList())).ToList();
+        return new Prepared(meeting, name, status, response, last.Number, last.DefinitionVersionId, summary, result, FlagsFor(definition, answers, summary), sections, noteRows);
+    }
+
+    public static IReadOnlyList<Flag> FlagsFor(QuestionnaireDefinition definition, QuestionnaireAnswers answers, SgiFromQuestionnaire.Summary? sgiSummary)
+    {
+        var flags = new List<Flag>();
+        if (sgiSummary is not null)
+        {
+            var deadline = sgiSummary.Deadline is { } d ? $", agera senast {d:yyyy-MM-dd}" : "";
+            flags.Add(new Flag("sgi", "SGI-skyddskoll", SgiFromQuestionnaire.VerdictName(sgiSummary.Verdict) + deadline, sgiSummary.MessageKind is "warning" or "error"));
+        }
+
+        string Answer(Question q) => AnswerFormatter.Format(q, answers, Languages.Swedish);
+        foreach (var question in definition.Questions.Where(q => q.Flag is not null && answers.IsVisible(q) && answers.Has(q.Id)))
+        {
+            var values = answers.Many(question.Id);
+            switch (question.Flag)
+            {
+                case "interpreter" when values.Contains("ja"):
+                    var language = definition.Questions.FirstOrDefault(q => q.ShowIf?.Question == question.Id && answers.Has(q.Id));
+                    flags.Add(new Flag("interpreter", "Tolk", language is null ? "Ja" : answers.One(language.Id)!, true));
+                    break;
+                case "access-needs" when values.Any(v => v != "inget"):
+                    flags.Add(new Flag("access-needs", "Tillgänglighet", Answer(question), true));
+                    break;
+                case "sanction" when values.Contains("ja"):
+                    flags.Add(new Flag("sanction", "Varning eller avstängning", "Ja", true));
+                    break;
+                case "wants-af-help" when values.Contains("ja"):
+                    flags.Add(new Flag("wants-af-help", "Vill ha hjälp att skriva in sig hos AF", "Ja"));
+                    break;
+                case "other-actors" when values.Any(v => v is not "ingen" and not "vet-inte"):
+                    flags.Add(new Flag("other-actors", "Fler aktörer på mötet", Answer(question)));
+                    break;
+                case "own-questions":
+                    flags.Add(new Flag("own-questions", "Egna frågor", Answer(question)));
+                    break;
+                case "consent-af":
+                    flags.Add(new Flag("consent-af", "Får dela svaren med AF", values.Contains("ja") ? "Ja" : "Nej", !values.Contains("ja")));
+                    break;
+            }
+        }
+
+        return flags;
+    }
+}
+
+/// <summary>Where prepared answers were read: decides the audit event type, and so how the read shows in the person's read log.</summary>
+public enum ReadChannel
+{
+    Page,
+    Print,
+    CaseApi,
+}

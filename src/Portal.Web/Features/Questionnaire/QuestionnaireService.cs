@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Privacy;
+
+namespace Portal.Web.Features.Questionnaire;
+
+/// <summary>
+/// Saves, submits and deletes a person's questionnaire response. Answers are encrypted before they reach the database.
+/// A save carries the revision the person's page was showing, so a save from an older tab is detected, not applied.
+/// </summary>
+public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtector protector)
+{
+    public abstract record SaveOutcome;
+
+    public sealed record Saved(int Revision) : SaveOutcome;
+
+    /// <summary>The response changed since the page was loaded (another tab). Nothing was written.</summary>
+    public sealed record Conflict(QuestionnaireAnswers Current, int Revision) : SaveOutcome;
+
+    public Task<QuestionnaireResponse?> FindAsync(Guid meetingId, CancellationToken cancellationToken = default) =>
+        db.QuestionnaireResponses.Include(r => r.Submissions).SingleOrDefaultAsync(r => r.MeetingId == meetingId, cancellationToken);
+
+    public QuestionnaireAnswers Answers(QuestionnaireResponse? response) =>
+        response is null ? new QuestionnaireAnswers() : QuestionnaireAnswers.FromJson(protector.Unprotect(response.AnswersProtected));
+
+    public QuestionnaireAnswers Answers(ResponseSubmission submission) => QuestionnaireAnswers.FromJson(protector.Unprotect(submission.AnswersProtected));
+
+    /// <summary>Saves the answers if the stored revision is still <paramref name="expectedRevision"/> (0 before the first save).</summary>
+    public async Task<SaveOutcome> SaveAsync(Guid meetingId, int expectedRevision, QuestionnaireAnswers answers, Guid definitionVersionId, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var response = await FindAsync(meetingId, cancellationToken);
+        if ((response?.Revision ?? 0) != expectedRevision)
+        {
+            return new Conflict(Answers(response), response!.Revision);
+        }
+
+        if (response is null)
+        {
+            response = new QuestionnaireResponse
+            {
+                Id = Guid.NewGuid(),
+                MeetingId = meetingId,
+                DefinitionVersionId = definitionVersionId,
+                AnswersProtected = "",
+                StartedUtc = context.NowUtc,
+                ReferenceNumber = NewReferenceNumber(),
+            };
+            db.QuestionnaireResponses.Add(response);
+            db.AuditEvents.Add(context.Event(AuditEventType.QuestionnaireStarted, "Meeting", meetingId.ToString()));
+        }
+
+        response.AnswersProtected = protector.Protect(answers.ToJson());
+        response.DefinitionVersionId = definitionVersionId;
+        response.Revision++;
+        response.UpdatedUtc = context.NowUtc;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two saves raced (the revision check passed in both): the other one won. Report it as a conflict.
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(meetingId, cancellationToken);
+            return new Conflict(Answers(current), current?.Revision ?? 0);
+        }
+
+        return new Saved(response.Revision);
+    }
+
+    /// <summary>
+    /// Submits the current answers. Idempotent: submitting the same revision twice (a double click, a reload) keeps one
+    /// submission. A change after submitting is submitted as a new version.
+    /// </summary>
+    public async Task<QuestionnaireResponse> SubmitAsync(QuestionnaireResponse response, object statistics, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        if (response.SubmittedRevision == response.Revision)
+        {
+            return response;
+        }
+
+        var number = response.Submissions.Count + 1;
+        var submission = new ResponseSubmission
+        {
+            Id = Guid.NewGuid(),
+            ResponseId = response.Id,
+            Number = number,
+            DefinitionVersionId = response.DefinitionVersionId,
+            AnswersProtected = response.AnswersProtected,
+            SubmittedUtc = context.NowUtc,
+        };
+        db.ResponseSubmissions.Add(submission);
+        response.SubmittedRevision = response.Revision;
+        response.SubmittedUtc = context.NowUtc;
+        db.AuditEvents.Add(context.Event(number == 1 ? AuditEventType.QuestionnaireSubmitted : AuditEventType.QuestionnaireChanged, "Meeting", response.MeetingId.ToString(), statistics));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two submits of the same answers raced (a double click): both numbered the submission alike and the unique
+            // index let one through. If that one submitted this revision, this request has nothing left to do.
+            var revision = response.Revision;
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(response.MeetingId, cancellationToken);
+            if (current is null || current.SubmittedRevision < revision)
+            {
+                throw;
+            }
+
+            return current;
+        }
+
+        return response;
+    }
+
+    /// <summary>The person deletes their answers. Nothing is kept.</summary>
+    public async Task DeleteAsync(QuestionnaireResponse response, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        db.QuestionnaireResponses.Remove(response);
+        db.AuditEvents.Add(context.Event(AuditEventType.QuestionnaireDeletedByPerson, "Meeting", response.MeetingId.ToString()));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A reference like FM-4K7Q-2XPD: unambiguous letters and digits, easy to read aloud.</summary>
+    public static string NewReferenceNumber()
+    {
+        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        Span<char> chars = stackalloc char[8];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+        }
+
+        return $"FM-{chars[..4]}-{chars[4..]}";
+    }
+}

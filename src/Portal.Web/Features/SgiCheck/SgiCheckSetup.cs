@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Portal.Web.Features.SgiCheck;
+
+/// <summary>The SGI-skyddskoll: its pages, its texts from the content store, saved answers and the public API.</summary>
+public static class SgiCheckSetup
+{
+    public static IServiceCollection AddSgiCheck(this IServiceCollection services)
+    {
+        services.AddSingleton<SgiTextCatalog>();
+        services.AddSingleton<SavedSgiAnswers>();
+        services.Configure<RazorPagesOptions>(options => SgiCheckConventions.Apply(options.Conventions));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSgiCheck(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSgiCheckApi();
+        endpoints.MapOpenApiDocument();
+        return endpoints;
+    }
+}

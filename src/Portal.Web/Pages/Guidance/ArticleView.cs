@@ -1,7 +1,0 @@
-using Portal.Web.Content;
-using Portal.Web.Localization;
-
-namespace Portal.Web.Pages.Guidance;
-
-/// <summary>A guidance page as the public sees it; the editor's preview renders the same partial with a draft.</summary>
-public sealed record ArticleView(GuidancePage Article, IReadOnlyList<GuidancePage> SectionPages, IReadOnlyList<GuidancePage> RelatedPages, Language Language);

@@ -1,0 +1,110 @@
+using System.Reflection;
+
+namespace Portal.Web.Platform.Auditing;
+
+/// <summary>
+/// The catalogue of audit event types. Writers and readers of the audit log name an event type only through these
+/// members, so a writer and a reader that disagree about a name cannot compile. The name is what is stored in
+/// <see cref="AuditEvent.EventType"/>; it never changes once an event of the type has been written.
+/// </summary>
+public sealed class AuditEventType
+{
+    private AuditEventType(string name) => Name = name;
+
+    /// <summary>The name stored in the audit log.</summary>
+    public string Name { get; }
+
+    public override string ToString() => Name;
+
+    // Meetings and invitations
+    public static readonly AuditEventType MeetingCreated = new(nameof(MeetingCreated));
+    public static readonly AuditEventType MeetingDeleted = new(nameof(MeetingDeleted));
+    public static readonly AuditEventType MeetingDeletedByRetention = new(nameof(MeetingDeletedByRetention));
+    public static readonly AuditEventType MeetingNoteAdded = new(nameof(MeetingNoteAdded));
+    public static readonly AuditEventType InvitationOpened = new(nameof(InvitationOpened));
+    public static readonly AuditEventType InvitationLocked = new(nameof(InvitationLocked));
+
+    // The citizen's questionnaire
+    public static readonly AuditEventType QuestionnaireStarted = new(nameof(QuestionnaireStarted));
+    public static readonly AuditEventType QuestionnaireSubmitted = new(nameof(QuestionnaireSubmitted));
+    public static readonly AuditEventType QuestionnaireChanged = new(nameof(QuestionnaireChanged));
+    public static readonly AuditEventType QuestionnaireDeletedByPerson = new(nameof(QuestionnaireDeletedByPerson));
+
+    // Reads of a citizen's answers: each is shown in the person's read log (by role, never by name)
+    /// <summary>A handläggare opened or printed the prepared answers.</summary>
+    public static readonly AuditEventType AnswersViewed = new(nameof(AnswersViewed));
+
+    /// <summary>A case system read the prepared answers through the case API.</summary>
+    public static readonly AuditEventType AnswersReadByCaseSystem = new(nameof(AnswersReadByCaseSystem));
+
+    public static readonly AuditEventType AnswersMarkedRead = new(nameof(AnswersMarkedRead));
+
+    // Content
+    public static readonly AuditEventType ContentCreated = new(nameof(ContentCreated));
+    public static readonly AuditEventType ContentDraftSaved = new(nameof(ContentDraftSaved));
+    public static readonly AuditEventType ContentRestored = new(nameof(ContentRestored));
+    public static readonly AuditEventType ContentPublished = new(nameof(ContentPublished));
+    public static readonly AuditEventType ContentUnpublished = new(nameof(ContentUnpublished));
+    public static readonly AuditEventType ContentPublishScheduled = new(nameof(ContentPublishScheduled));
+    public static readonly AuditEventType ContentScheduleCancelled = new(nameof(ContentScheduleCancelled));
+    public static readonly AuditEventType ContentScheduledPublishFailed = new(nameof(ContentScheduledPublishFailed));
+    public static readonly AuditEventType ContentImported = new(nameof(ContentImported));
+    public static readonly AuditEventType ContentImportedPublished = new(nameof(ContentImportedPublished));
+    public static readonly AuditEventType ContentImportedDraft = new(nameof(ContentImportedDraft));
+
+    // Staff accounts and sign-in
+    public static readonly AuditEventType StaffAccountCreated = new(nameof(StaffAccountCreated));
+    public static readonly AuditEventType StaffRolesChanged = new(nameof(StaffRolesChanged));
+    public static readonly AuditEventType StaffTwoFactorReset = new(nameof(StaffTwoFactorReset));
+    public static readonly AuditEventType StaffAccountLocked = new(nameof(StaffAccountLocked));
+    public static readonly AuditEventType StaffAccountUnlocked = new(nameof(StaffAccountUnlocked));
+    public static readonly AuditEventType StaffTwoFactorEnabled = new(nameof(StaffTwoFactorEnabled));
+    public static readonly AuditEventType StaffSignedIn = new(nameof(StaffSignedIn));
+    public static readonly AuditEventType StaffSignedInWithRecoveryCode = new(nameof(StaffSignedInWithRecoveryCode));
+    public static readonly AuditEventType StaffSignInFailed = new(nameof(StaffSignInFailed));
+    public static readonly AuditEventType StaffTwoFactorFailed = new(nameof(StaffTwoFactorFailed));
+    public static readonly AuditEventType StaffRecoveryCodeFailed = new(nameof(StaffRecoveryCodeFailed));
+    public static readonly AuditEventType StaffLockedOut = new(nameof(StaffLockedOut));
+    public static readonly AuditEventType StaffSignedOut = new(nameof(StaffSignedOut));
+
+    // security: sign-in
+    /// <summary>A password, code or recovery code was sent while the account was locked (or its tries were taken); it was not checked.</summary>
+    public static readonly AuditEventType StaffSignInRefusedWhileLocked = new(nameof(StaffSignInRefusedWhileLocked));
+
+    /// <summary>An administrator asked for the protected-identity permission for an account; a second administrator must approve it.</summary>
+    public static readonly AuditEventType StaffPermissionRequested = new(nameof(StaffPermissionRequested));
+
+    /// <summary>A second administrator approved the protected-identity permission.</summary>
+    public static readonly AuditEventType StaffPermissionApproved = new(nameof(StaffPermissionApproved));
+
+    /// <summary>A staff member changed their own password (also the forced change at first sign-in).</summary>
+    public static readonly AuditEventType StaffPasswordChanged = new(nameof(StaffPasswordChanged));
+
+    /// <summary>A wrong personnummer on an invitation link (the lock itself is <see cref="InvitationLocked"/>).</summary>
+    public static readonly AuditEventType InvitationIdentificationFailed = new(nameof(InvitationIdentificationFailed));
+
+    /// <summary>A personnummer was sent while the invitation link was locked; it was not checked.</summary>
+    public static readonly AuditEventType InvitationRefusedWhileLocked = new(nameof(InvitationRefusedWhileLocked));
+
+    // security: data
+    /// <summary>
+    /// A deleted meeting's follow-up facts (month, type, legal sex, how far the person came, the answer-derived facts),
+    /// kept under a random id that links to nothing; the meeting's own events lose those facts and the client addresses.
+    /// </summary>
+    public static readonly AuditEventType FollowUpFactsKept = new(nameof(FollowUpFactsKept));
+
+    /// <summary>The retention job erased the client addresses of audit events older than their retention time.</summary>
+    public static readonly AuditEventType ClientAddressesErased = new(nameof(ClientAddressesErased));
+
+    private static IReadOnlyList<AuditEventType>? _all;
+
+    /// <summary>Every event type in the catalogue, in declaration order.</summary>
+    public static IReadOnlyList<AuditEventType> All => _all ??= typeof(AuditEventType)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(AuditEventType))
+        .Select(f => (AuditEventType)f.GetValue(null)!)
+        .ToList();
+
+    /// <summary>The catalogue entry with this stored name, or null.</summary>
+    public static AuditEventType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+}

@@ -1,0 +1,32 @@
+namespace Portal.Web.Platform.Content;
+
+/// <summary>
+/// A piece of content in one language (a guidance page, the SGI-skyddskoll texts, a questionnaire).
+/// Its text lives in <see cref="ContentVersion"/> rows: one row per version, never updated after publishing.
+/// </summary>
+public sealed class ContentItem
+{
+    public Guid Id { get; set; }
+
+    /// <summary>What the item is: see <see cref="ContentTypes"/>.</summary>
+    public required string ContentType { get; set; }
+
+    /// <summary>Shared by the sv, en and lättläst versions of the same page.</summary>
+    public required string TranslationKey { get; set; }
+
+    /// <summary>sv, en or lattlast: see <see cref="Localization.Languages"/>.</summary>
+    public required string Language { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public List<ContentVersion> Versions { get; set; } = [];
+}
+
+public static class ContentTypes
+{
+    public const string Guidance = "guidance";
+
+    public const string SgiCheckTexts = "sgi-koll-texts";
+
+    public const string Questionnaire = "questionnaire";
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Auditing;
+
+namespace Portal.Web.Platform.Content;
+
+/// <summary>
+/// The content store: versions of guidance pages, SGI texts and questionnaire definitions in the database, the
+/// Markdown renderer, the import of the content/ baseline and the watcher that sees other instances' changes.
+/// </summary>
+public static class ContentSetup
+{
+    public static IServiceCollection AddContentStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ContentImporter>();
+        services.AddScoped<ContentFiles>();
+        services.AddSingleton<ContentChangeWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ContentChangeWatcher>());
+        return services;
+    }
+
+    /// <summary>Imports content/ into an empty or older database (Content:ImportOnStartup, idempotent).</summary>
+    public static async Task InitializeContentAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var provider = scope.ServiceProvider;
+        var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
+        if (!options.ImportOnStartup)
+        {
+            return;
+        }
+
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ContentSetup));
+        var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var importer = provider.GetRequiredService<ContentImporter>();
+        var report = await importer.ImportAllAsync(
+            options.ResolveSourceDirectory(), new ProcessContext(ContentImporter.ImportActor, now, "Import av content/ vid start"), cancellationToken);
+        logger.LogInformation("Content import: {Report}", report.ToString());
+        if (report.ChangedAnything)
+        {
+            provider.GetRequiredService<GuidanceCatalog>().Invalidate();
+        }
+    }
+}

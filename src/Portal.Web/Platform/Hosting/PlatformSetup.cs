@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Privacy;
+using Portal.Web.Platform.Security;
+
+namespace Portal.Web.Platform.Hosting;
+
+/// <summary>
+/// What every feature stands on: logging, the clock, limits and proxies, the database and key ring, the content store,
+/// sign-in schemes, Razor Pages rooted at Features/ (shared partials in Platform/Ui), the request pipeline and health.
+/// </summary>
+public static class PlatformSetup
+{
+    public static WebApplicationBuilder AddPortalPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // Serve the theme's assets from the build output in every environment, not only Development (a no-op once published).
+        builder.WebHost.UseStaticWebAssets();
+
+        // Structured JSON logs outside Development (one object per line, for the agency's log collector). Log messages
+        // never carry personnummer or answers: tests scan the logs of whole journeys.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddPortalRateLimits(configuration);
+        services.AddRequestLimits();
+        services.AddTrustedProxies(configuration);
+        services.AddPublicAddress(configuration, builder.Environment);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "portal.antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Write Swedish letters as they are instead of as numeric character references.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddPortalDatabase(configuration, builder.Environment);
+        // The key ring in the database, wrapped by a key kept outside it (DataProtection:KeyFile, or an agency's KMS/HSM).
+        services.AddPortalDataProtection(configuration, builder.Environment);
+        services.AddSingleton<PersonalDataProtector>();
+        services.AddContentStore(configuration);
+
+        // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: JWT bearer.
+        services.AddPortalAuthentication(configuration);
+        services.AddPortalHsts(configuration);
+
+        services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
+        // One folder per feature: the pages live in Features/<Feature>/, each feature declares its own access in its
+        // Conventions.cs, and the fallback policy denies everything not declared (StaffAuthentication).
+        services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddMvcOptions(options => options.Filters.Add(new UndeclaredMethodFilter()));
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            // Partials shared by features (error summary, staff layout, text field), and the theme's layout.
+            options.PageViewLocationFormats.Add("/Platform/Ui/{0}" + RazorViewEngine.ViewExtension);
+            options.PageViewLocationFormats.Add("/Pages/Shared/{0}" + RazorViewEngine.ViewExtension);
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>The request pipeline, in order.</summary>
+    public static WebApplication UsePortalPlatform(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fel");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // After authentication, so that a signed-in request is known and never served from or stored in the cache.
+        app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>Static assets, health, every feature's pages, and the friendly 404 for everything else.</summary>
+    public static WebApplication MapPortalPlatform(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        // Liveness: the process answers. Readiness (and /healthz): the database answers too.
+        app.MapHealthChecks("/healthz/live", HealthResponse.Liveness).AllowAnonymous();
+        app.MapHealthChecks("/healthz/ready", HealthResponse.Options).AllowAnonymous();
+        app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
+
+        // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
+        app.MapFallback("{**path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
+        return app;
+    }
+}

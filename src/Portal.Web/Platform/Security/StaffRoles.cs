@@ -1,0 +1,34 @@
+namespace Portal.Web.Platform.Security;
+
+/// <summary>
+/// The staff roles, as stored in ASP.NET Core Identity and carried in the <see cref="System.Security.Claims.ClaimTypes.Role"/>
+/// claim. The names are Swedish because they are the agencies' own titles and are shown to administrators.
+/// </summary>
+public static class StaffRoles
+{
+    public const string Handlaggare = "Handläggare";
+
+    public const string Redaktor = "Redaktör";
+
+    public const string Administrator = "Administratör";
+
+    public const string Uppfoljning = "Uppföljning";
+
+    public static IReadOnlyList<string> All { get; } = [Handlaggare, Redaktor, Administrator, Uppfoljning];
+}
+
+/// <summary>The authorization policies that staff page folders and API endpoints declare.</summary>
+public static class StaffPolicies
+{
+    /// <summary>Pages under /handlaggare: role Handläggare.</summary>
+    public const string CaseOfficer = "CaseOfficer";
+
+    /// <summary>Pages under /redaktion: role Redaktör.</summary>
+    public const string Editor = "Editor";
+
+    /// <summary>Pages under /admin: role Administratör.</summary>
+    public const string Administrator = "Administrator";
+
+    /// <summary>Pages under /uppfoljning: role Uppföljning or Administratör.</summary>
+    public const string FollowUp = "FollowUp";
+}
