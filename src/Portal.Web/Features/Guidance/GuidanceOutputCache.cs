@@ -22,19 +22,26 @@ public static class GuidanceOutputCache
     private static bool HasSignInCookie(IRequestCookieCollection cookies) =>
         cookies.Keys.Any(name => name is "portal.staff" or "portal.citizen" || name.StartsWith("portal.staff.", StringComparison.Ordinal));
 
-    public static IServiceCollection AddGuidanceOutputCache(this IServiceCollection services) =>
-        services.AddOutputCache(options => options.AddPolicy(PolicyName, new Policy()));
+    public static IServiceCollection AddGuidanceOutputCache(this IServiceCollection services)
+    {
+        services.AddOutputCache();
+        // The catalog (a singleton) is handed to the policy once: a cached page is then served without a request scope.
+        services.AddOptions<OutputCacheOptions>().Configure<GuidanceCatalog>((options, catalog) => options.AddPolicy(PolicyName, new Policy(catalog)));
+        return services;
+    }
 
     internal static bool IsCacheable(HttpContext context)
     {
         var request = context.Request;
+        // The output cache runs before authentication (Program.cs): whether someone is signed in is known from the
+        // request alone, by the sign-in cookies and the Authorization header (the only ways to authenticate).
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
             && context.User.Identity?.IsAuthenticated != true
             && !HasSignInCookie(request.Cookies);
     }
 
-    private sealed class Policy : IOutputCachePolicy
+    private sealed class Policy(GuidanceCatalog catalog) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
@@ -43,7 +50,6 @@ public static class GuidanceOutputCache
                 return ValueTask.CompletedTask;
             }
 
-            var catalog = context.HttpContext.RequestServices.GetRequiredService<GuidanceCatalog>();
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
             context.AllowCacheStorage = true;
