@@ -62,15 +62,9 @@ figures="$work/figures.txt"
 figure() { echo "$1 $2" >>"$figures"; }
 
 if [ -z "$app_dir" ]; then
-    # As deployed (README, "Deploying"). The publish runs in a copy of the working tree, since a runtime-specific
-    # restore rewrites the packages.lock.json files.
     echo "== speed: publish (Release, ReadyToRun, linux-x64)"
-    copy="$work/source"
-    mkdir -p "$copy"
-    git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$copy"
     app_dir="$work/app"
-    (cd "$copy" && dotnet publish src/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-        -o "$app_dir" -nologo -clp:ErrorsOnly) >"$work/build.log" 2>&1 \
+    tests/load/publish.sh "$app_dir" >"$work/build.log" 2>&1 \
         || { cat "$work/build.log"; echo "speed: the publish failed" >&2; exit 1; }
 fi
 
