@@ -22,18 +22,13 @@ public static class GuidanceOutputCache
     private static bool HasSignInCookie(IRequestCookieCollection cookies) =>
         cookies.Keys.Any(name => name is "portal.staff" or "portal.citizen" || name.StartsWith("portal.staff.", StringComparison.Ordinal));
 
-    public static IServiceCollection AddGuidanceOutputCache(this IServiceCollection services)
-    {
-        services.AddOutputCache();
-        // The catalog (a singleton) is handed to the policy once: a cached page is then served without a request scope.
-        services.AddOptions<OutputCacheOptions>().Configure<GuidanceCatalog>((options, catalog) => options.AddPolicy(PolicyName, new Policy(catalog)));
-        return services;
-    }
+    public static IServiceCollection AddGuidanceOutputCache(this IServiceCollection services) =>
+        services.AddOutputCache(options => options.AddPolicy(PolicyName, new Policy()));
 
     internal static bool IsCacheable(HttpContext context)
     {
         var request = context.Request;
-        // The output cache runs before authentication (Program.cs): whether someone is signed in is known from the
+        // The output cache runs before authentication (PlatformSetup): whether someone is signed in is known from the
         // request alone, by the sign-in cookies and the Authorization header (the only ways to authenticate).
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
@@ -41,7 +36,7 @@ public static class GuidanceOutputCache
             && !HasSignInCookie(request.Cookies);
     }
 
-    private sealed class Policy(GuidanceCatalog catalog) : IOutputCachePolicy
+    private sealed class Policy : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
@@ -50,6 +45,8 @@ public static class GuidanceOutputCache
                 return ValueTask.CompletedTask;
             }
 
+            // From the request's services: the catalog itself depends on the output cache store, whose options hold this policy.
+            var catalog = context.HttpContext.RequestServices.GetRequiredService<GuidanceCatalog>();
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
             context.AllowCacheStorage = true;
