@@ -215,8 +215,9 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             system.HasIndex(x => x.ClientId).IsUnique();
         });
     }
-
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
-        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>All instants are stored as UTC; SQLite loses DateTimeKind, so it is restored on read.</summary>
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
