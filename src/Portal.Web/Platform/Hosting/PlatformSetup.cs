@@ -48,6 +48,7 @@ public static class PlatformSetup
         services.AddPortalDataProtection(configuration, builder.Environment);
         services.AddSingleton<PersonalDataProtector>();
         services.AddContentStore(configuration);
+        services.AddPortalObservability(configuration);
 
         // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: the access tokens of
         // the portal's own OpenID Connect server (OpenIddict), whose keys and clients live in the database.
@@ -89,7 +90,7 @@ public static class PlatformSetup
         // that no rate limit covers (GET of a guidance page).
         app.UseOutputCache();
         app.UseRateLimiter();
-        app.UsePortalAuthentication();
+        app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }
