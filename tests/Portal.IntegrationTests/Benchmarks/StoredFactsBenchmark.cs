@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,6 @@ using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
-using Portal.Web.Platform.Privacy;
 using Xunit.Abstractions;
 
 namespace Portal.IntegrationTests.Benchmarks;

@@ -90,6 +90,12 @@ CREATE TABLE "Meetings" (
     "ReadSubmissionNumber" integer,
     "ReadUtc" timestamp with time zone,
     "ReadBy" character varying(200),
+    "AnswersStarted" boolean NOT NULL,
+    "SubmissionCount" integer NOT NULL,
+    "SgiVerdict" character varying(40),
+    "SgiDeadline" date,
+    "SgiAtRisk" boolean NOT NULL,
+    "ListFlags" character varying(200) NOT NULL,
     CONSTRAINT "PK_Meetings" PRIMARY KEY ("Id")
 );
 
@@ -181,6 +187,25 @@ CREATE TABLE "ContentVersions" (
     "PublishedBy" character varying(200),
     CONSTRAINT "PK_ContentVersions" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_ContentVersions_ContentItems_ContentItemId" FOREIGN KEY ("ContentItemId") REFERENCES "ContentItems" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "FollowUpFacts" (
+    "Id" uuid NOT NULL,
+    "MeetingId" uuid,
+    "Month" character varying(7) NOT NULL,
+    "MeetingType" character varying(40) NOT NULL,
+    "Sex" character varying(10) NOT NULL,
+    "Opened" boolean NOT NULL,
+    "Started" boolean NOT NULL,
+    "Submitted" boolean NOT NULL,
+    "SubmittedBeforeMeeting" boolean NOT NULL,
+    "SgiRisk" boolean NOT NULL,
+    "WantsAfHelp" boolean NOT NULL,
+    "NeedsInterpreter" boolean NOT NULL,
+    "ConsentsToShareWithAf" boolean NOT NULL,
+    CONSTRAINT "PK_FollowUpFacts" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_FollowUpFacts_Meetings_MeetingId" FOREIGN KEY ("MeetingId") REFERENCES "Meetings" ("Id") ON DELETE SET NULL
 );
 
 
@@ -282,6 +307,9 @@ CREATE UNIQUE INDEX "IX_ContentVersions_Latest" ON "ContentVersions" ("ContentIt
 
 
 CREATE UNIQUE INDEX "IX_ContentVersions_Published" ON "ContentVersions" ("ContentItemId") WHERE "IsPublished";
+
+
+CREATE UNIQUE INDEX "IX_FollowUpFacts_MeetingId" ON "FollowUpFacts" ("MeetingId");
 
 
 CREATE UNIQUE INDEX "IX_Invitations_MeetingId" ON "Invitations" ("MeetingId");
