@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
@@ -50,6 +51,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
     public DbSet<ResponseSubmission> ResponseSubmissions => Set<ResponseSubmission>();
 
     public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
+
+    public DbSet<FollowUpFact> FollowUpFacts => Set<FollowUpFact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -145,12 +148,26 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             meeting.Property(x => x.PersonnummerHash).HasMaxLength(64);
             meeting.Property(x => x.CreatedBy).HasMaxLength(200);
             meeting.Property(x => x.ReadBy).HasMaxLength(200);
+            meeting.Property(x => x.SgiVerdict).HasMaxLength(40);
+            meeting.Property(x => x.ListFlags).HasMaxLength(200);
             meeting.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasIndex(x => x.StartsAtUtc);
             meeting.HasIndex(x => x.CaseOfficerId);
             meeting.HasIndex(x => x.PersonnummerHash);
             meeting.HasOne(x => x.Invitation).WithOne(x => x.Meeting).HasForeignKey<Invitation>(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany<QuestionnaireResponse>().WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FollowUpFact>(fact =>
+        {
+            fact.ToTable("FollowUpFacts");
+            fact.HasKey(x => x.Id);
+            fact.Property(x => x.Month).HasMaxLength(7);
+            fact.Property(x => x.MeetingType).HasMaxLength(40);
+            fact.Property(x => x.Sex).HasMaxLength(10);
+            // One row per live meeting; the link is cleared when the meeting is deleted.
+            fact.HasIndex(x => x.MeetingId).IsUnique();
+            fact.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.SetNull);
         });
 
         modelBuilder.Entity<MeetingNote>(note =>
