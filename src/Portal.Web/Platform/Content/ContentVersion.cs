@@ -62,28 +62,28 @@ public sealed class ContentVersion
     /// <summary>A new latest version of an item with this metadata and text, published at once or a draft.</summary>
     public static ContentVersion Create(
         Guid itemId, int versionNumber, PageMetadata metadata, string body, string? sourceHash, bool publish, string changeNote, ProcessContext context) => new()
-    {
-        Id = Guid.NewGuid(),
-        ContentItemId = itemId,
-        VersionNumber = versionNumber,
-        IsLatest = true,
-        IsPublished = publish,
-        Slug = metadata.Slug.Trim(),
-        Title = metadata.Title.Trim(),
-        Summary = metadata.Summary.Trim(),
-        Section = metadata.Section,
-        SortOrder = metadata.Order,
-        LastReviewed = metadata.LastReviewed,
-        Owner = metadata.Owner.Trim(),
-        RelatedKeys = string.Join(',', metadata.Related),
-        Body = body,
-        SourceHash = sourceHash,
-        CreatedUtc = context.NowUtc,
-        CreatedBy = context.Actor,
-        ChangeNote = changeNote,
-        PublishedUtc = publish ? context.NowUtc : null,
-        PublishedBy = publish ? context.Actor : null,
-    };
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = itemId,
+            VersionNumber = versionNumber,
+            IsLatest = true,
+            IsPublished = publish,
+            Slug = metadata.Slug.Trim(),
+            Title = metadata.Title.Trim(),
+            Summary = metadata.Summary.Trim(),
+            Section = metadata.Section,
+            SortOrder = metadata.Order,
+            LastReviewed = metadata.LastReviewed,
+            Owner = metadata.Owner.Trim(),
+            RelatedKeys = string.Join(',', metadata.Related),
+            Body = body,
+            SourceHash = sourceHash,
+            CreatedUtc = context.NowUtc,
+            CreatedBy = context.Actor,
+            ChangeNote = changeNote,
+            PublishedUtc = publish ? context.NowUtc : null,
+            PublishedBy = publish ? context.Actor : null,
+        };
 
     /// <summary>A new latest version holding a content file's text, published at once or as a draft.</summary>
     public static ContentVersion FromFile(ContentFile file, Guid itemId, int versionNumber, bool publish, string changeNote, ProcessContext context) =>
