@@ -56,7 +56,7 @@ public static class TextTables
 
         var table = Yaml.Deserialize<T>(MergedYaml.Serialize(texts));
         var empty = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(table)))
+            .Where(p => p.GetValue(table) is null or string { Length: 0 } || p.GetValue(table) is string text && string.IsNullOrWhiteSpace(text))
             .Select(p => p.Name)
             .ToList();
         return empty.Count == 0 ? table : throw new InvalidOperationException($"The text table {name} ({language}) lacks: {string.Join(", ", empty)}.");
