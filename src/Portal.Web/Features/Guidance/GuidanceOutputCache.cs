@@ -36,6 +36,8 @@ public static class GuidanceOutputCache
     internal static bool IsCacheable(HttpContext context)
     {
         var request = context.Request;
+        // The output cache runs before authentication (PlatformSetup): whether someone is signed in is known from the
+        // request alone, by the sign-in cookies and the Authorization header (the only ways to authenticate).
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
             && context.User.Identity?.IsAuthenticated != true
@@ -51,6 +53,8 @@ public static class GuidanceOutputCache
                 return ValueTask.CompletedTask;
             }
 
+            // From the request's services: the content cache's listeners include the eviction, which needs the output
+            // cache store, whose options hold this policy.
             var content = context.HttpContext.RequestServices.GetRequiredService<PublishedContent>();
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
