@@ -50,7 +50,7 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
         Input = Source is null
             ? new DraftForm
             {
-                Section = GuidanceFile.Sections.First(),
+                Section = GuidanceContent.Sections.First(),
                 Order = "100",
                 LastReviewed = EditorSupport.Iso(StockholmTime.Today(time)),
                 ChangeNote = "Ny sida",
@@ -85,8 +85,8 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
         }
 
         var draft = Input.ToDraft();
-        var candidate = new ContentItem { ContentType = ContentTypes.Guidance, TranslationKey = key, Language = Language.Code };
-        foreach (var problem in ContentEditor.Validate(candidate, draft, Input.ChangeNote))
+        var candidate = new ContentItem { ContentType = GuidanceContent.TypeName, TranslationKey = key, Language = Language.Code };
+        foreach (var problem in editor.Validate(candidate, draft, Input.ChangeNote))
         {
             Errors.TryAdd(problem.Field, problem.Message);
         }
@@ -134,7 +134,7 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
 
         Language = language;
         var existing = await db.ContentItems.AsNoTracking()
-            .Where(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key)
+            .Where(i => i.ContentType == GuidanceContent.TypeName && i.TranslationKey == key)
             .Include(i => i.Versions.Where(v => v.IsLatest))
             .ToListAsync(cancellationToken);
         if (existing.FirstOrDefault(i => i.Language == language.Code) is { } already)

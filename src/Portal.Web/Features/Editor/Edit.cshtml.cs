@@ -25,7 +25,7 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
 
     public int? SavedVersion { get; private set; }
 
-    public bool Structured => ContentEditor.IsStructured(Item.ContentType);
+    public bool Structured => editor.IsStructured(Item.ContentType);
 
     public ErrorSummary Summary => DraftForm.ErrorSummaryFor(Errors);
 

@@ -41,14 +41,6 @@ public static class EditorSupport
         return new ProcessContext($"staff:{userId}", time.GetUtcNow().UtcDateTime, reason, http.Connection.RemoteIpAddress?.ToString());
     }
 
-    public static string TypeName(string contentType) => contentType switch
-    {
-        ContentTypes.Guidance => "Vägledning",
-        ContentTypes.SgiCheckTexts => "SGI-skyddskollens texter",
-        ContentTypes.Questionnaire => "Frågeformulär",
-        _ => contentType,
-    };
-
     public static string LanguageName(string code) => code switch
     {
         "sv" => "Svenska",
@@ -114,29 +106,34 @@ public sealed class DraftForm
     /// <summary>The version the editor started from; a save on an older base is a conflict.</summary>
     public int BaseVersion { get; set; }
 
-    public static DraftForm From(ContentVersion version) => new()
+    public static DraftForm From(ContentVersion version)
     {
-        Title = version.Title,
-        Summary = version.Summary,
-        Slug = version.Slug,
-        Section = version.Section,
-        Order = version.SortOrder.ToString(CultureInfo.InvariantCulture),
-        LastReviewed = version.LastReviewed is { } d ? EditorSupport.Iso(d) : "",
-        Owner = version.Owner,
-        Related = string.Join(", ", version.RelatedKeyList),
-        Body = version.Body,
-        BaseVersion = version.VersionNumber,
-    };
+        var m = version.Metadata;
+        return new()
+        {
+            Title = m.Title,
+            Summary = m.Summary,
+            Slug = m.Slug,
+            Section = m.Section,
+            Order = m.Order.ToString(CultureInfo.InvariantCulture),
+            LastReviewed = m.LastReviewed is { } d ? EditorSupport.Iso(d) : "",
+            Owner = m.Owner,
+            Related = string.Join(", ", m.Related),
+            Body = version.Body,
+            BaseVersion = version.VersionNumber,
+        };
+    }
 
     public EditorDraft ToDraft() => new(
-        Title ?? "",
-        Summary ?? "",
-        (Slug ?? "").Trim(),
-        Section ?? "",
-        int.TryParse(Order, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) ? order : -1,
-        StockholmTime.TryParseDate(LastReviewed, out var reviewed) ? reviewed : null,
-        Owner ?? "",
-        (Related ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        new PageMetadata(
+            (Slug ?? "").Trim(),
+            Title ?? "",
+            Summary ?? "",
+            Section ?? "",
+            int.TryParse(Order, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) ? order : -1,
+            StockholmTime.TryParseDate(LastReviewed, out var reviewed) ? reviewed : null,
+            Owner ?? "",
+            (Related ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
         Body ?? "");
 
     public static ErrorSummary ErrorSummaryFor(IReadOnlyDictionary<string, string> errors) =>

@@ -60,14 +60,17 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await db.ContentItems.AnyAsync(i => i.Id == id, cancellationToken))
         {
             return NotFound();
         }
 
+        // Publishing loads and checks the version once; the page is only built again when it was refused.
         var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken);
         if (result is PublishResult.Refused refused)
         {
+            await LoadAsync(id, cancellationToken, check: false);
+            Problems = refused.Problems;
             Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
             return Page();
         }
@@ -130,7 +133,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             return Page();
         }
 
-        var problems = await editor.CheckAsync(Item, version, cancellationToken);
+        var problems = version == Latest ? Problems : await editor.CheckAsync(Item, version, cancellationToken);
         if (problems.Count > 0)
         {
             Errors["publish"] = "Versionen kan inte planeras för publicering: " + string.Join(" ", problems);
@@ -152,7 +155,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         return Redirect(EditorSupport.PublishUrl(id) + "?klart=avbruten");
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool check = true)
     {
         var item = await editor.LoadAsync(id, cancellationToken);
         if (item is null)
@@ -166,7 +169,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         var schedules = await db.ContentSchedules.AsNoTracking().Where(s => s.ContentItemId == id).ToListAsync(cancellationToken);
         Pending = schedules.FirstOrDefault(s => s.Status == ScheduleStatus.Scheduled);
         Past = schedules.Where(s => s.Status != ScheduleStatus.Scheduled).OrderByDescending(s => s.CreatedUtc).Take(10).ToList();
-        Problems = await editor.CheckAsync(item, Latest, cancellationToken);
+        Problems = check ? await editor.CheckAsync(item, Latest, cancellationToken) : [];
         ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
             $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)), new LayoutLink("Publicering", EditorSupport.PublishUrl(id)));
         return true;

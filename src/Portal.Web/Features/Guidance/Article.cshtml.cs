@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Theme;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Localization;
 
@@ -9,7 +10,7 @@ namespace Portal.Web.Features.Guidance;
 
 /// <summary>A published guidance page at /{slug}, /en/{slug} or /lattlast/{slug}; the start page at the language root.</summary>
 [OutputCache(PolicyName = GuidanceOutputCache.PolicyName)]
-public sealed class ArticleModel(GuidanceCatalog catalog) : PageModel
+public sealed class ArticleModel(PublishedContent content) : PageModel
 {
     public Language Language { get; private set; } = Languages.Swedish;
 
@@ -31,7 +32,7 @@ public sealed class ArticleModel(GuidanceCatalog catalog) : PageModel
         }
 
         slug ??= Languages.StartSlug;
-        var snapshot = await catalog.GetAsync(cancellationToken);
+        var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
         Article = snapshot.BySlug(Language, slug);
         if (Article is null)
         {

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Theme;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Features.Guidance;
 
 /// <summary>Search over the published guidance in the language of the URL (/sok, /en/search, /lattlast/sok).</summary>
-public sealed class SearchModel(GuidanceCatalog catalog) : PageModel
+public sealed class SearchModel(PublishedContent content) : PageModel
 {
     public Language Language { get; private set; } = Languages.Swedish;
 
@@ -32,7 +33,7 @@ public sealed class SearchModel(GuidanceCatalog catalog) : PageModel
         }
         else if (Query.Length > 0)
         {
-            var snapshot = await catalog.GetAsync(cancellationToken);
+            var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
             Hits = snapshot.Search.Find(Language, Query);
         }
 

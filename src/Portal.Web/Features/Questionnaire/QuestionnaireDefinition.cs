@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Platform.Content;
 
 namespace Portal.Web.Features.Questionnaire;
 
@@ -12,6 +13,7 @@ public static class QuestionnaireSetup
     public static IServiceCollection AddQuestionnaire(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<QuestionnaireOptions>(configuration.GetSection(QuestionnaireOptions.Section));
+        services.AddContentType<QuestionnaireContent>();
         services.AddSingleton<QuestionnaireCatalog>();
         services.AddSingleton<SgiFromQuestionnaire>();
         services.AddSingleton<QuestionnaireStatistics>();

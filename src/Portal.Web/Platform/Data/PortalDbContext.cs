@@ -36,6 +36,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
 
+    public DbSet<ContentGeneration> ContentGenerations => Set<ContentGeneration>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
@@ -108,6 +110,14 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             schedule.HasIndex(x => new { x.Status, x.PublishAtUtc });
             schedule.HasIndex(x => x.ContentItemId);
             schedule.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentGeneration>(generation =>
+        {
+            generation.ToTable("ContentGeneration");
+            generation.HasKey(x => x.Id);
+            generation.Property(x => x.Id).ValueGeneratedNever();
+            generation.HasData(new ContentGeneration { Id = ContentGeneration.RowId, Stamp = ContentGeneration.Initial });
         });
 
         modelBuilder.Entity<AuditEvent>(audit =>
@@ -204,6 +214,20 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             submission.HasKey(x => x.Id);
             submission.HasIndex(x => new { x.ResponseId, x.Number }).IsUnique();
         });
+    }
+
+    /// <summary>A change of what is published or planned also writes a new content generation stamp, in the same transaction.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ContentGeneration.MarkIfChanged(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ContentGeneration.MarkIfChanged(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
 
