@@ -101,6 +101,7 @@ public sealed class PreviewModel(ContentEditor editor, GuidanceCatalog catalog, 
             LayoutFactory.PageLinks(snapshot, Item.TranslationKey, language),
             page.IsStart ? [] : LayoutFactory.Crumbs(language, draft.Title, page.Url),
             draft.Summary,
-            noIndex: true);
+            noIndex: true,
+            url: Url);
     }
 }

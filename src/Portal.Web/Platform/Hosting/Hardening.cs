@@ -185,7 +185,8 @@ public static class Hardening
 
     internal static (string? Name, int Permits) Classify(HttpRequest request, RateLimitOptions limits)
     {
-        var path = request.Path;
+        // The same limits in every language: /en/mote/... is the invitation link too.
+        var path = Localization.Languages.WithoutPrefix(request.Path);
         if (path.StartsWithSegments("/api/sgi-check", StringComparison.OrdinalIgnoreCase))
         {
             return ("sgi-api", limits.SgiApiPerMinute);

@@ -12,7 +12,6 @@ public sealed class UiText
     public required string SearchLabel { get; init; }
     public required string SearchButton { get; init; }
     public required string SearchTitle { get; init; }
-    public required string SearchPath { get; init; }
     public required string SearchResultsFor { get; init; }
     public required string SearchNoResults { get; init; }
     public required string SearchTooLong { get; init; }
@@ -53,8 +52,6 @@ public sealed class UiText
     /// <summary>The SGI-skyddskoll button on the start page and on every situation page.</summary>
     public required string SgiCheckButton { get; init; }
 
-    /// <summary>Where the SGI-skyddskoll starts for a reader of this language.</summary>
-    public required string SgiCheckPath { get; init; }
     public required IReadOnlyDictionary<string, string> Sections { get; init; }
 
     public string SectionName(string section) => Sections.TryGetValue(section, out var name) ? name : section;
@@ -87,7 +84,6 @@ public sealed class UiText
         SearchLabel = "Sök på webbplatsen",
         SearchButton = "Sök",
         SearchTitle = "Sök",
-        SearchPath = "/sok",
         SearchResultsFor = "Sökresultat för",
         SearchNoResults = "Vi hittade inga sidor som matchar din sökning. Prova ett annat eller kortare ord.",
         SearchTooLong = "Sökningen är för lång. Skriv högst 200 tecken.",
@@ -120,7 +116,6 @@ public sealed class UiText
         SgiNowHeading = "Har din sjukpenning slutat?",
         SgiNowText = "Skriv in dig hos Arbetsförmedlingen i dag. Det går på nätet, även på kvällen och i helgen. Då behåller du din SGI. Kontrollera sedan vad som gäller för dig.",
         SgiCheckButton = "Kontrollera ditt SGI-skydd",
-        SgiCheckPath = "/sgi-koll",
         Sections = SwedishSections,
     };
 
@@ -136,7 +131,6 @@ public sealed class UiText
         SearchLabel = SwedishText.SearchLabel,
         SearchButton = SwedishText.SearchButton,
         SearchTitle = SwedishText.SearchTitle,
-        SearchPath = "/lattlast/sok",
         SearchResultsFor = SwedishText.SearchResultsFor,
         SearchNoResults = "Vi hittade ingen sida. Prova ett annat ord.",
         SearchTooLong = "Du skrev för många tecken. Skriv högst 200 tecken.",
@@ -169,7 +163,6 @@ public sealed class UiText
         SgiNowHeading = "Har din sjukpenning slutat?",
         SgiNowText = "Skriv in dig hos Arbetsförmedlingen i dag. Du kan göra det på internet alla dagar. Då får du behålla din SGI. SGI är den inkomst som dina pengar räknas från när du blir sjuk eller får barn.",
         SgiCheckButton = "Kolla om din SGI är skyddad",
-        SgiCheckPath = "/lattlast/sgi-koll",
         Sections = SwedishSections,
     };
 
@@ -184,7 +177,6 @@ public sealed class UiText
         SearchLabel = "Search this website",
         SearchButton = "Search",
         SearchTitle = "Search",
-        SearchPath = "/en/search",
         SearchResultsFor = "Search results for",
         SearchNoResults = "We found no pages matching your search. Try another or a shorter word.",
         SearchTooLong = "Your search is too long. Use at most 200 characters.",
@@ -217,7 +209,6 @@ public sealed class UiText
         SgiNowHeading = "Has your sickness benefit (sjukpenning) stopped?",
         SgiNowText = "Register with Arbetsförmedlingen today. You can do it online, also in the evening and at the weekend. This keeps your SGI. Then check what applies to you.",
         SgiCheckButton = "Check your SGI protection",
-        SgiCheckPath = "/en/sgi-check",
         Sections = new Dictionary<string, string>
         {
             ["start"] = "Start",
