@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Features.Guidance;
 using Portal.Web.Features.Questionnaire;
@@ -95,7 +94,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         {
             problems.Add(new("Slug", "Skriv en adress."));
         }
-        else if (!SlugPattern().IsMatch(draft.Slug) || draft.Slug.Length > 200)
+        else if (!Slug.IsWellFormed(draft.Slug) || draft.Slug.Length > Slug.MaxLength)
         {
             problems.Add(new("Slug", "Adressen får bara innehålla små bokstäver a–z, siffror och bindestreck, till exempel skydda-din-sgi."));
         }
@@ -119,7 +118,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             problems.Add(new("Order", "Ordningen ska vara ett heltal mellan 0 och 10000."));
         }
 
-        if (draft.Related.Any(r => !SlugPattern().IsMatch(r)))
+        if (draft.Related.Any(r => !Slug.IsWellFormed(r)))
         {
             problems.Add(new("Related", "Relaterade sidor anges med sina nycklar, åtskilda med komma, till exempel af, moten."));
         }
@@ -194,7 +193,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
     }
 
     /// <summary>A translation key (the part that links the language versions of a page): like a slug.</summary>
-    public static bool IsValidKey(string key) => key.Length <= 200 && SlugPattern().IsMatch(key);
+    public static bool IsValidKey(string key) => key.Length <= Slug.MaxLength && Slug.IsWellFormed(key);
 
     public Task<bool> GuidanceExistsAsync(string key, Language language, CancellationToken cancellationToken = default) =>
         db.ContentItems.AnyAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key && i.Language == language.Code, cancellationToken);
@@ -528,7 +527,4 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             problems.Add(new(field, $"Texten får vara högst {max} tecken."));
         }
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SlugPattern();
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Portal.Web.Platform.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -28,8 +27,6 @@ public sealed record GuidanceFile(
     {
         "start", "situation", "sgi", "moten", "pengar-och-rattigheter", "om-tjansten",
     };
-
-    private static readonly Regex SlugPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -86,12 +83,12 @@ public sealed record GuidanceFile(
         var owner = Required(matter.Owner, "owner");
         var reviewedText = Required(matter.LastReviewed, "lastReviewed");
 
-        if (key.Length > 0 && !SlugPattern.IsMatch(key))
+        if (key.Length > 0 && !Platform.Content.Slug.IsWellFormed(key))
         {
             errors.Add($"'key' får bara innehålla a–z, 0–9 och bindestreck (är '{key}')");
         }
 
-        if (slug.Length > 0 && !SlugPattern.IsMatch(slug))
+        if (slug.Length > 0 && !Platform.Content.Slug.IsWellFormed(slug))
         {
             errors.Add($"'slug' får bara innehålla a–z, 0–9 och bindestreck (är '{slug}')");
         }
@@ -120,7 +117,7 @@ public sealed record GuidanceFile(
         }
 
         var related = matter.Related ?? [];
-        foreach (var relatedKey in related.Where(r => !SlugPattern.IsMatch(r ?? "")))
+        foreach (var relatedKey in related.Where(r => !Platform.Content.Slug.IsWellFormed(r)))
         {
             errors.Add($"'related' innehåller ogiltig nyckel '{relatedKey}'");
         }

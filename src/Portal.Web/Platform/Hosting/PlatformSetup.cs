@@ -31,6 +31,7 @@ public static class PlatformSetup
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddApiProblems();
         services.AddPortalRateLimits(configuration);
         services.AddRequestLimits();
         services.AddTrustedProxies(configuration);
@@ -85,6 +86,7 @@ public static class PlatformSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        app.UseApiProblems();
         app.UseRouting();
         // The one language scheme: old ?lang= addresses get a permanent redirect to the language's path prefix.
         app.UseLanguageAddresses();
