@@ -1,4 +1,3 @@
-using OpenTelemetry.Trace;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Trace;
 using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
 using Portal.Web.Platform.Data;

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
-using Portal.Web.Platform.Auditing;
 using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
 
 namespace Portal.IntegrationTests.Content;

@@ -37,7 +37,7 @@ public sealed class TextTablesTests
 
         // Assert
         Assert.Equal("Lättläst", easy.HomeCrumb);
-        Assert.Equal("/lattlast/sok", easy.SearchPath);
+        Assert.Equal("Skriv ett ord som du vill söka efter.", easy.SearchEmpty);
         Assert.Equal(swedish.SkipLink, easy.SkipLink);
         Assert.Equal(swedish.Sections, easy.Sections);
         Assert.Equal("Svara på frågan.", QuestionnaireText.For(Languages.EasySwedish).Required);

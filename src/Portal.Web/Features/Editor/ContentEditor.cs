@@ -83,7 +83,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         {
             problems.Add(new("Slug", "Skriv en adress."));
         }
-        else if (!GuidanceFile.IsSlug(slug) || slug.Length > 200)
+        else if (!Slug.IsWellFormed(slug) || slug.Length > Slug.MaxLength)
         {
             problems.Add(new("Slug", "Adressen får bara innehålla små bokstäver a–z, siffror och bindestreck, till exempel skydda-din-sgi."));
         }
@@ -107,7 +107,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
             problems.Add(new("Order", "Ordningen ska vara ett heltal mellan 0 och 10000."));
         }
 
-        if (related.Any(r => !GuidanceFile.IsSlug(r)))
+        if (related.Any(r => !Slug.IsWellFormed(r)))
         {
             problems.Add(new("Related", "Relaterade sidor anges med sina nycklar, åtskilda med komma, till exempel af, moten."));
         }
@@ -176,7 +176,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
     }
 
     /// <summary>A translation key (the part that links the language versions of a page): like a slug.</summary>
-    public static bool IsValidKey(string key) => key.Length <= 200 && GuidanceFile.IsSlug(key);
+    public static bool IsValidKey(string key) => key.Length <= Slug.MaxLength && Slug.IsWellFormed(key);
 
     public Task<bool> GuidanceExistsAsync(string key, Language language, CancellationToken cancellationToken = default) =>
         db.ContentItems.AnyAsync(i => i.ContentType == GuidanceContent.TypeName && i.TranslationKey == key && i.Language == language.Code, cancellationToken);

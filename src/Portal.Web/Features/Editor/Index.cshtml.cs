@@ -69,7 +69,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider time) : PageMode
         Language = sprak;
         Section = sektion;
         Status = status;
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout("Redaktion");
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, "Redaktion");
 
         var today = StockholmTime.Today(time);
         var items = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ToListAsync(cancellationToken);

@@ -99,6 +99,7 @@ public sealed class PreviewModel(ContentEditor editor, PublishedContent content,
             LayoutFactory.PageLinks(snapshot, Item.TranslationKey, language),
             page.IsStart ? [] : LayoutFactory.Crumbs(language, m.Title, page.Url),
             m.Summary,
-            noIndex: true);
+            noIndex: true,
+            url: Url);
     }
 }

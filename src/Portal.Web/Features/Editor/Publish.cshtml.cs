@@ -75,7 +75,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             return Page();
         }
 
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=publicerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "publicerad" }));
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken)
@@ -86,7 +86,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.UnpublishAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avpublicerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "avpublicerad" }));
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken cancellationToken)
@@ -141,7 +141,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.ScheduleAsync(id, VersionNumber, utc, context, cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=planerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "planerad" }));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
@@ -152,7 +152,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.CancelScheduleAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avbruten");
+        return Redirect(Url.PublishUrl(id, new { klart = "avbruten" }));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool check = true)
@@ -170,8 +170,8 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         Pending = schedules.FirstOrDefault(s => s.Status == ScheduleStatus.Scheduled);
         Past = schedules.Where(s => s.Status != ScheduleStatus.Scheduled).OrderByDescending(s => s.CreatedUtc).Take(10).ToList();
         Problems = check ? await editor.CheckAsync(item, Latest, cancellationToken) : [];
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
-            $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)), new LayoutLink("Publicering", EditorSupport.PublishUrl(id)));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url,
+            $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, Url.EditUrl(id)), new LayoutLink("Publicering", Url.PublishUrl(id)));
         return true;
     }
 }

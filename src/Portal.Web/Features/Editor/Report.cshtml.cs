@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Features.Guidance;
@@ -23,7 +24,7 @@ public sealed class ReportModel(PortalDbContext db, MarkdownRenderer renderer, T
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ViewData[Portal.Theme.PageLayout.ViewDataKey] = EditorSupport.Layout("Rapport", new Portal.Theme.LayoutLink("Rapport", "/redaktion/rapport"));
+        ViewData[Portal.Theme.PageLayout.ViewDataKey] = EditorSupport.Layout(Url, "Rapport", new Portal.Theme.LayoutLink("Rapport", Url.Page("/Editor/Report")!));
         Today = StockholmTime.Today(time);
         var versions = await db.ContentVersions.AsNoTracking()
             .Where(v => (v.IsPublished || v.IsLatest) && v.Item!.ContentType == GuidanceContent.TypeName)

@@ -23,9 +23,9 @@ public sealed class ArticleModel(PublishedContent content) : PageModel
 
     public IReadOnlyList<GuidancePage> RelatedPages { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? lang, string? slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        Language = Languages.Get(lang);
+        Language = HttpContext.GetLanguage();
         if (slug == Languages.StartSlug)
         {
             return RedirectPermanent(Language.PageUrl(Languages.StartSlug));
@@ -49,7 +49,8 @@ public sealed class ArticleModel(PublishedContent content) : PageModel
             Article.Title,
             LayoutFactory.PageLinks(snapshot, Article.Key, Language),
             Article.IsStart ? [] : LayoutFactory.Crumbs(Language, Article.Title, Article.Url),
-            Article.Summary);
+            Article.Summary,
+            url: Url);
         return Page();
     }
 
@@ -75,7 +76,8 @@ public sealed class ArticleModel(PublishedContent content) : PageModel
             text.MissingTranslationTitle,
             LayoutFactory.PageLinks(snapshot, swedish.Key, Language),
             LayoutFactory.Crumbs(Language, text.MissingTranslationTitle, Language.PageUrl(slug)),
-            noIndex: true);
+            noIndex: true,
+            url: Url);
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Localization;
 using YamlDotNet.Core;
@@ -22,12 +21,6 @@ public static partial class GuidanceFile
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.Preserve)
         .Build();
-
-    /// <summary>Whether a key, slug or related key has the one allowed form: a–z, 0–9 and single hyphens.</summary>
-    public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SlugPattern();
 
     /// <summary>Parses one file. Throws <see cref="ContentFormatException"/> naming the file and what is wrong.</summary>
     public static ContentFile Parse(string fileName, string text)
@@ -80,12 +73,12 @@ public static partial class GuidanceFile
         var owner = Required(matter.Owner, "owner");
         var reviewedText = Required(matter.LastReviewed, "lastReviewed");
 
-        if (key.Length > 0 && !IsSlug(key))
+        if (key.Length > 0 && !Slug.IsWellFormed(key))
         {
             errors.Add($"'key' får bara innehålla a–z, 0–9 och bindestreck (är '{key}')");
         }
 
-        if (slug.Length > 0 && !IsSlug(slug))
+        if (slug.Length > 0 && !Slug.IsWellFormed(slug))
         {
             errors.Add($"'slug' får bara innehålla a–z, 0–9 och bindestreck (är '{slug}')");
         }
@@ -114,7 +107,7 @@ public static partial class GuidanceFile
         }
 
         var related = matter.Related ?? [];
-        foreach (var relatedKey in related.Where(r => !IsSlug(r)))
+        foreach (var relatedKey in related.Where(r => !Slug.IsWellFormed(r)))
         {
             errors.Add($"'related' innehåller ogiltig nyckel '{relatedKey}'");
         }

@@ -19,7 +19,7 @@ public sealed class SearchModel(PublishedContent content) : PageModel
 
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
-        Language = Languages.FromPath(Request.Path);
+        Language = HttpContext.GetLanguage();
         Query = (q ?? "").Trim();
         var text = Language.Text;
         if (Query.Length > GuidanceSearch.MaxQueryLength)
@@ -41,9 +41,10 @@ public sealed class SearchModel(PublishedContent content) : PageModel
         ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
             Language,
             title,
-            Languages.All.Select(l => new LanguageLink(l.NativeName, l.Text.SearchPath, l.HtmlLang, l == Language)).ToList(),
-            LayoutFactory.Crumbs(Language, text.SearchTitle, text.SearchPath),
+            Languages.All.Select(l => new LanguageLink(l.NativeName, Url.PageIn(l, "/Guidance/Search"), l.HtmlLang, l == Language)).ToList(),
+            LayoutFactory.Crumbs(Language, text.SearchTitle, Url.PageIn(Language, "/Guidance/Search")),
             query: Query,
-            noIndex: true);
+            noIndex: true,
+            url: Url);
     }
 }

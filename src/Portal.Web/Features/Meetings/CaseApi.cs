@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.SgiCheck.Model;
+using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Security;
@@ -147,7 +148,7 @@ public static class CaseApi
         }
 
         var (created, token) = await meetings.CreateAsync(meeting with { CaseOfficerId = staff.StaffId()! }, Context(http, staff, time), cancellationToken: cancellationToken);
-        var link = http.RequestServices.GetRequiredService<Platform.Hosting.PublicAddress>().Absolute($"/mote/{token}");
+        var link = InvitationLink.Absolute(http, token);
         return Results.Created($"/api/v1/meetings/{created.Id}/answers", new CreatedMeeting(
             created.Id, link, new DateTimeOffset(created.StartsAtUtc, TimeSpan.Zero), new DateTimeOffset(created.Invitation!.ExpiresUtc, TimeSpan.Zero)));
     }

@@ -12,7 +12,6 @@ public sealed class UiText
     public required string SearchLabel { get; init; }
     public required string SearchButton { get; init; }
     public required string SearchTitle { get; init; }
-    public required string SearchPath { get; init; }
     public required string SearchResultsFor { get; init; }
     public required string SearchNoResults { get; init; }
     public required string SearchTooLong { get; init; }
@@ -52,9 +51,6 @@ public sealed class UiText
 
     /// <summary>The SGI-skyddskoll button on the start page and on every situation page.</summary>
     public required string SgiCheckButton { get; init; }
-
-    /// <summary>Where the SGI-skyddskoll starts for a reader of this language.</summary>
-    public required string SgiCheckPath { get; init; }
     public required Dictionary<string, string> Sections { get; init; }
 
     public string SectionName(string section) => Sections.TryGetValue(section, out var name) ? name : section;
