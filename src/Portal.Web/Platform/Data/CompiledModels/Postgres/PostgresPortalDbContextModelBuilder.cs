@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("98207947-f963-4adc-9667-a04cba2086fa"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("db24e427-bb6a-4cb5-adad-4d808d3c8a37"), entityTypeCount: 20)
         {
         }
 
@@ -24,12 +24,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var followUpFact = FollowUpFactEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
@@ -43,6 +45,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
@@ -56,12 +59,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            FollowUpFactEntityType.CreateAnnotations(followUpFact);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
