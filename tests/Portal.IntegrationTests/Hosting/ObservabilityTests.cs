@@ -55,7 +55,7 @@ public sealed class ObservabilityTests : IDisposable
 
         Assert.Contains(spans, s => s.Kind == ActivityKind.Server && Equals(s.GetTagItem("http.route"), "mote/{token}"));
         Assert.Contains(spans, s => s.Kind == ActivityKind.Server && Equals(s.GetTagItem("url.path"), "/mote/{token}"));
-        Assert.Contains(spans, s => s.Kind == ActivityKind.Client && s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal) || s.Source.Name == "Npgsql");
+        Assert.Contains(spans, s => s.Kind == ActivityKind.Client && (s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal) || s.Source.Name == "Npgsql"));
         string[] secrets = [QuestionnaireTestData.Tolvan, QuestionnaireTestData.Tolvan.Replace("-", "", StringComparison.Ordinal), "121212-1212", "Tolvan", token, invitationId.ToString()];
         foreach (var span in spans)
         {
