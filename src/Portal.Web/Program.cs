@@ -38,6 +38,7 @@ await app.Services.InitializeDatabaseAsync();
 await app.Services.InitializeOpenIdServerAsync();
 await app.Services.InitializeContentAsync();
 await app.Services.InitializeStaffAccountsAsync();
+await app.Services.InitializeFollowUpAsync();
 await app.Services.InitializeMeetingsAsync();
 await app.Services.InitializeCaseSystemsAsync();
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Trace;
 using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
 using Portal.Web.Platform.Data;
@@ -55,6 +56,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>Services a test adds or replaces before the app starts (for example an OpenIddict server event handler).</summary>
     public List<Action<IServiceCollection>> TestServices { get; } = [];
 
+    /// <summary>When set, OpenTelemetry is on (Observability:Enabled) and every finished span lands here.</summary>
+    public List<System.Diagnostics.Activity>? Spans { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -70,6 +74,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
         {
             builder.UseSetting($"RateLimits:{limit}", "1000000");
+        }
+
+        if (Spans is not null)
+        {
+            builder.UseSetting("Observability:Enabled", "true");
+            builder.ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans)));
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));

@@ -54,7 +54,7 @@ public sealed class AuthorizeModel : PageModel
             return NotFound();
         }
 
-        ViewData[Portal.Theme.PageLayout.ViewDataKey] = LayoutFactory.Create(Languages.Swedish, "Testinloggning", languageLinks: [], noIndex: true);
+        ViewData[Portal.Theme.PageLayout.ViewDataKey] = LayoutFactory.Create(Languages.Swedish, "Testinloggning", languageLinks: [], noIndex: true, url: Url);
         ClientName = request.ClientId;
         Parameters = request.GetParameters()
             .Where(p => p.Key is not ("identity" or "cancel" or "__RequestVerificationToken"))

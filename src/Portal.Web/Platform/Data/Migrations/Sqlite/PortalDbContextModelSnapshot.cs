@@ -396,6 +396,62 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("CaseSystems", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.FollowUp.FollowUpFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentsToShareWithAf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsInterpreter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SgiRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SubmittedBeforeMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WantsAfHelp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpFacts", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Meetings.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -445,6 +501,9 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AnswersStarted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CaseOfficerId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -469,6 +528,11 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ListFlags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonNameProtected")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -492,8 +556,21 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ReadUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SgiAtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SgiDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SgiVerdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmissionCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -667,6 +744,26 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("AuditEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Platform.Content.ContentGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentGeneration", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000001")
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Platform.Content.ContentItem", b =>
@@ -1074,6 +1171,14 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.FollowUp.FollowUpFact", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Meetings.Invitation", b =>
