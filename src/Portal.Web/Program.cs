@@ -17,7 +17,7 @@ builder.AddPortalPlatform();
 builder.Services
     .AddGuidance()
     .AddSgiCheck()
-    .AddQuestionnaire(builder.Configuration)
+    .AddQuestionnaire(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
     .AddEditor()
     .AddFollowUp()
@@ -36,6 +36,7 @@ if (ContentCommand.Matches(args))
 
 await app.Services.InitializeDatabaseAsync();
 await app.Services.InitializeOpenIdServerAsync();
+await app.Services.InitializeDevIdentityProviderAsync();
 await app.Services.InitializeContentAsync();
 await app.Services.InitializeStaffAccountsAsync();
 await app.Services.InitializeFollowUpAsync();

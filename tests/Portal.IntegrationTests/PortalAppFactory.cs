@@ -53,6 +53,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>EF Core interceptors a test adds before the app starts (for example to hold two requests at the same point).</summary>
     public List<IInterceptor> Interceptors { get; } = [];
 
+    /// <summary>Settings a test sets before the app starts; they win over the factory's own.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>Services a test adds or replaces before the app starts (for example an OpenIddict server event handler).</summary>
     public List<Action<IServiceCollection>> TestServices { get; } = [];
 
@@ -74,6 +77,13 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
         {
             builder.UseSetting($"RateLimits:{limit}", "1000000");
+        }
+
+        // The journeys type the personnummer, which Production allows only when an installation says so on purpose.
+        builder.UseSetting("CitizenIdentification:AllowTypedPersonnummer", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         if (Spans is not null)

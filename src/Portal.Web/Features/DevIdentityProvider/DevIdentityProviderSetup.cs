@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Portal.Web.Features.Questionnaire;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Portal.Web.Features.DevIdentityProvider;
@@ -53,6 +55,51 @@ public static class DevIdentityProviderSetup
             server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableEndSessionEndpointPassthrough();
         });
         return services;
+    }
+
+    /// <summary>
+    /// Registers the portal's own sign-ins as clients of the stand-in, when they point at it: the e-legitimation
+    /// (CitizenIdentification:Broker) as a public client with PKCE, sent back to {Authority}{CallbackPath}.
+    /// </summary>
+    public static async Task InitializeDevIdentityProviderAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (!IsEnabled(configuration, services.GetRequiredService<IHostEnvironment>()))
+        {
+            return;
+        }
+
+        var broker = configuration.GetSection(CitizenIdentificationOptions.Section).Get<CitizenIdentificationOptions>()?.Broker;
+        if (broker is { Authority: { Length: > 0 } authority, ClientId: { Length: > 0 } clientId })
+        {
+            await RegisterClientAsync(services, clientId, "E-legitimation (testleverantören)", new Uri(authority.TrimEnd('/') + broker.CallbackPath), broker.Scopes, cancellationToken);
+        }
+    }
+
+    private static async Task RegisterClientAsync(IServiceProvider services, string clientId, string name, Uri redirectUri, IEnumerable<string> scopes, CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var descriptor = new OpenIddictApplicationDescriptor { ClientId = clientId, ClientType = ClientTypes.Public, DisplayName = name };
+        descriptor.RedirectUris.Add(redirectUri);
+        foreach (var permission in new[] { Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession, Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code })
+        {
+            descriptor.Permissions.Add(permission);
+        }
+
+        foreach (var scopeName in scopes.Where(s => s is not (Scopes.OpenId or "")))
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scopeName);
+        }
+
+        if (await manager.FindByClientIdAsync(clientId, cancellationToken) is { } existing)
+        {
+            await manager.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+        else
+        {
+            await manager.CreateAsync(descriptor, cancellationToken);
+        }
     }
 
     public static WebApplication MapDevIdentityProvider(this WebApplication app)

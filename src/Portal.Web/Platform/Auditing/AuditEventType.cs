@@ -86,6 +86,16 @@ public sealed class AuditEventType
     /// <summary>A personnummer was sent while the invitation link was locked; it was not checked.</summary>
     public static readonly AuditEventType InvitationRefusedWhileLocked = new(nameof(InvitationRefusedWhileLocked));
 
+    /// <summary>The person cancelled the e-legitimation for an invitation (the broker answered access_denied).</summary>
+    public static readonly AuditEventType InvitationSignInCancelled = new(nameof(InvitationSignInCancelled));
+
+    /// <summary>
+    /// An e-legitimation for an invitation was not accepted: the broker's answer failed its checks, the callback had
+    /// already been used, or the invitation had expired meanwhile (Reason in the payload). A different person is
+    /// <see cref="InvitationIdentificationFailed"/>.
+    /// </summary>
+    public static readonly AuditEventType InvitationSignInFailed = new(nameof(InvitationSignInFailed));
+
     // Case systems (OAuth 2.0 clients of the portal's own server)
     /// <summary>An Administratör registered a case system (name, scopes, the account it acts for); the secret was shown once.</summary>
     public static readonly AuditEventType CaseSystemRegistered = new(nameof(CaseSystemRegistered));
