@@ -21,7 +21,7 @@ builder.Services
     .AddMeetings(builder.Configuration)
     .AddEditor()
     .AddFollowUp()
-    .AddStaffAccounts()
+    .AddStaffAccounts(builder.Configuration, builder.Environment)
     .AddCaseSystems()
     .AddDevIdentityProvider(builder.Configuration, builder.Environment)
     .AddErrorPages();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Portal.Web.Features.Questionnaire;
+using Portal.Web.Features.StaffAccounts;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Portal.Web.Features.DevIdentityProvider;
@@ -59,7 +60,8 @@ public static class DevIdentityProviderSetup
 
     /// <summary>
     /// Registers the portal's own sign-ins as clients of the stand-in, when they point at it: the e-legitimation
-    /// (CitizenIdentification:Broker) as a public client with PKCE, sent back to {Authority}{CallbackPath}.
+    /// (CitizenIdentification:Broker) and the staff single sign-on (StaffSso), each a public client with PKCE, sent
+    /// back to {Authority}{CallbackPath} (and, signed out, to {Authority}{SignedOutCallbackPath}).
     /// </summary>
     public static async Task InitializeDevIdentityProviderAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -72,16 +74,28 @@ public static class DevIdentityProviderSetup
         var broker = configuration.GetSection(CitizenIdentificationOptions.Section).Get<CitizenIdentificationOptions>()?.Broker;
         if (broker is { Authority: { Length: > 0 } authority, ClientId: { Length: > 0 } clientId })
         {
-            await RegisterClientAsync(services, clientId, "E-legitimation (testleverantören)", new Uri(authority.TrimEnd('/') + broker.CallbackPath), broker.Scopes, cancellationToken);
+            await RegisterClientAsync(services, clientId, "E-legitimation (testleverantören)", new Uri(authority.TrimEnd('/') + broker.CallbackPath), null, broker.Scopes, cancellationToken);
+        }
+
+        var sso = configuration.GetSection(StaffSsoOptions.Section).Get<StaffSsoOptions>();
+        if (sso is { Authority: { Length: > 0 } ssoAuthority, ClientId: { Length: > 0 } ssoClientId })
+        {
+            var root = ssoAuthority.TrimEnd('/');
+            await RegisterClientAsync(services, ssoClientId, "Myndighetens inloggning (testleverantören)", new Uri(root + sso.CallbackPath), new Uri(root + sso.SignedOutCallbackPath), sso.Scopes, cancellationToken);
         }
     }
 
-    private static async Task RegisterClientAsync(IServiceProvider services, string clientId, string name, Uri redirectUri, IEnumerable<string> scopes, CancellationToken cancellationToken)
+    private static async Task RegisterClientAsync(IServiceProvider services, string clientId, string name, Uri redirectUri, Uri? signedOutUri, IEnumerable<string> scopes, CancellationToken cancellationToken)
     {
         using var scope = services.CreateScope();
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var descriptor = new OpenIddictApplicationDescriptor { ClientId = clientId, ClientType = ClientTypes.Public, DisplayName = name };
         descriptor.RedirectUris.Add(redirectUri);
+        if (signedOutUri is not null)
+        {
+            descriptor.PostLogoutRedirectUris.Add(signedOutUri);
+        }
+
         foreach (var permission in new[] { Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession, Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code })
         {
             descriptor.Permissions.Add(permission);
