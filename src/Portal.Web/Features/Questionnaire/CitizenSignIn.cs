@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Localization;
 using Portal.Web.Platform.Privacy;
+using Portal.Web.Platform.Security;
 
 namespace Portal.Web.Features.Questionnaire;
 
@@ -65,7 +65,10 @@ public static class CitizenSignIn
     /// <summary>The language of the invitation page, so the answer comes in it.</summary>
     public const string LanguageItem = "lang";
 
-    private const string CorrelationCookie = "portal.eleg.correlation.";
+    /// <summary>The handler's cookies start with this (<see cref="OpenIdConnectClient"/>).</summary>
+    private const string CookiePrefix = "portal.eleg";
+
+    private const string CorrelationCookie = CookiePrefix + ".correlation.";
 
     /// <summary>The reasons /Questionnaire/SignInReturn shows (the query value orsak).</summary>
     public static class Reasons
@@ -118,36 +121,7 @@ public static class CitizenSignIn
             .AddOpenIdConnect(Scheme, options =>
             {
                 options.SignInScheme = ReturnScheme;
-                options.Authority = broker.Authority!.Trim();
-                options.ClientId = broker.ClientId;
-                options.ClientSecret = string.IsNullOrWhiteSpace(broker.ClientSecret) ? null : broker.ClientSecret;
-                options.CallbackPath = broker.CallbackPath;
-                options.ResponseType = OpenIdConnectResponseType.Code;
-                options.ResponseMode = OpenIdConnectResponseMode.Query;
-                options.UsePkce = true;
-                options.Scope.Clear();
-                options.Scope.Add("openid");
-                foreach (var scope in broker.Scopes.Where(s => !string.IsNullOrWhiteSpace(s) && s != "openid"))
-                {
-                    options.Scope.Add(scope);
-                }
-
-                options.MapInboundClaims = false;
-                options.GetClaimsFromUserInfoEndpoint = false;
-                options.SaveTokens = false;
-                options.RequireHttpsMetadata = !environment.IsDevelopment();
-                options.RemoteAuthenticationTimeout = TimeSpan.FromMinutes(15);
-                options.CorrelationCookie.Name = CorrelationCookie;
-                options.NonceCookie.Name = "portal.eleg.nonce.";
-                if (environment.IsDevelopment())
-                {
-                    // dotnet run serves plain http on the loopback address, where a SameSite=None cookie needs Secure.
-                    options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-                    options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                    options.NonceCookie.SameSite = SameSiteMode.Lax;
-                    options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                }
-
+                OpenIdConnectClient.Configure(options, broker.Authority!, broker.ClientId, broker.ClientSecret, broker.Scopes, broker.CallbackPath, CookiePrefix, environment);
                 options.Events.OnAccessDenied = context =>
                 {
                     context.HandleResponse();

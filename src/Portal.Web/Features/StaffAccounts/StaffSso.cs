@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Security;
@@ -100,37 +99,8 @@ public static class StaffSso
             // The identity service's answer lands in Identity's external cookie; /StaffAccounts/SsoReturn reads it once.
             options.SignInScheme = IdentityConstants.ExternalScheme;
             options.SignOutScheme = IdentityConstants.ApplicationScheme;
-            options.Authority = settings.Authority!.Trim();
-            options.ClientId = settings.ClientId;
-            options.ClientSecret = string.IsNullOrWhiteSpace(settings.ClientSecret) ? null : settings.ClientSecret;
-            options.CallbackPath = settings.CallbackPath;
             options.SignedOutCallbackPath = settings.SignedOutCallbackPath;
-            options.ResponseType = OpenIdConnectResponseType.Code;
-            options.ResponseMode = OpenIdConnectResponseMode.Query;
-            options.UsePkce = true;
-            options.Scope.Clear();
-            options.Scope.Add("openid");
-            foreach (var scope in settings.Scopes.Where(s => !string.IsNullOrWhiteSpace(s) && s != "openid"))
-            {
-                options.Scope.Add(scope);
-            }
-
-            options.MapInboundClaims = false;
-            options.GetClaimsFromUserInfoEndpoint = false;
-            options.SaveTokens = false;
-            options.RequireHttpsMetadata = !environment.IsDevelopment();
-            options.RemoteAuthenticationTimeout = TimeSpan.FromMinutes(15);
-            options.CorrelationCookie.Name = "portal.sso.correlation.";
-            options.NonceCookie.Name = "portal.sso.nonce.";
-            if (environment.IsDevelopment())
-            {
-                // dotnet run serves plain http on the loopback address, where a SameSite=None cookie needs Secure.
-                options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.NonceCookie.SameSite = SameSiteMode.Lax;
-                options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            }
-
+            OpenIdConnectClient.Configure(options, settings.Authority!, settings.ClientId, settings.ClientSecret, settings.Scopes, settings.CallbackPath, "portal.sso", environment);
             options.Events.OnAccessDenied = context =>
             {
                 context.HandleResponse();

@@ -1,39 +1,26 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.IntegrationTests.Pages.DevIdentityProvider;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Questionnaire;
 
-/// <summary>
-/// The app with the e-legitimation broker configured, and the stand-in identity provider (the same app) as the broker:
-/// the OpenID Connect handler reads its discovery document, keys and tokens through the test server.
-/// </summary>
+/// <summary>The app with the e-legitimation broker configured, and the stand-in identity provider as the broker.</summary>
 public sealed class BrokerApp : IDisposable
 {
-    public const string ClientId = "portal-medborgare";
-
-    public BrokerApp()
+    public PortalAppFactory App { get; } = StandInProvider.App(CitizenSignIn.Scheme, new Dictionary<string, string?>
     {
-        App = new PortalAppFactory { EnvironmentName = "Development" };
-        App.Settings["CitizenIdentification:Broker:Authority"] = PortalAppFactory.PublicBaseUrl;
-        App.Settings["CitizenIdentification:Broker:ClientId"] = ClientId;
-        App.Settings["CitizenIdentification:Broker:Scopes:0"] = "personal_identity_number";
-        // The handler checks token lifetimes against the machine's clock; the app's clock starts there too.
-        App.Clock.Set(DateTimeOffset.UtcNow);
-        App.TestServices.Add(services => services.Configure<OpenIdConnectOptions>(CitizenSignIn.Scheme, options => options.BackchannelHttpHandler = App.Server.CreateHandler()));
-    }
+        ["CitizenIdentification:Broker:Authority"] = PortalAppFactory.PublicBaseUrl,
+        ["CitizenIdentification:Broker:ClientId"] = "portal-medborgare",
+        ["CitizenIdentification:Broker:Scopes:0"] = "personal_identity_number",
+    });
 
-    public PortalAppFactory App { get; }
-
-    /// <summary>A browser at the public address (the broker sends the person back there).</summary>
-    public FormClient Browser() => new(App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(PortalAppFactory.PublicBaseUrl), AllowAutoRedirect = false }));
+    public FormClient Browser() => StandInProvider.Browser(App);
 
     public void Dispose() => App.Dispose();
 }

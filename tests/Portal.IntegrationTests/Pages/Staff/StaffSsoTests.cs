@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.IntegrationTests.Pages.DevIdentityProvider;
 using Portal.Web.Features.StaffAccounts;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
@@ -19,25 +18,19 @@ namespace Portal.IntegrationTests.Pages.Staff;
 /// </summary>
 public sealed class SsoApp : IDisposable
 {
-    public SsoApp()
+    public PortalAppFactory App { get; } = StandInProvider.App(StaffSso.Scheme, new Dictionary<string, string?>
     {
-        App = new PortalAppFactory { EnvironmentName = "Development" };
-        App.Settings["StaffSso:Authority"] = PortalAppFactory.PublicBaseUrl;
-        App.Settings["StaffSso:ClientId"] = "portal-personal";
-        App.Settings["StaffSso:Scopes:0"] = "profile";
-        App.Settings["StaffSso:Scopes:1"] = "groups";
-        App.Settings["StaffSso:Roles:grupp-handlaggare"] = StaffRoles.Handlaggare;
-        App.Settings["StaffSso:Roles:grupp-redaktor"] = StaffRoles.Redaktor;
-        App.Settings["StaffSso:Roles:grupp-administrator"] = StaffRoles.Administrator;
-        App.Settings["StaffSignIn:LocalAccounts"] = "false";
-        // The handler checks token lifetimes against the machine's clock; the app's clock starts there too.
-        App.Clock.Set(DateTimeOffset.UtcNow);
-        App.TestServices.Add(services => services.Configure<OpenIdConnectOptions>(StaffSso.Scheme, options => options.BackchannelHttpHandler = App.Server.CreateHandler()));
-    }
+        ["StaffSso:Authority"] = PortalAppFactory.PublicBaseUrl,
+        ["StaffSso:ClientId"] = "portal-personal",
+        ["StaffSso:Scopes:0"] = "profile",
+        ["StaffSso:Scopes:1"] = "groups",
+        ["StaffSso:Roles:grupp-handlaggare"] = StaffRoles.Handlaggare,
+        ["StaffSso:Roles:grupp-redaktor"] = StaffRoles.Redaktor,
+        ["StaffSso:Roles:grupp-administrator"] = StaffRoles.Administrator,
+        ["StaffSignIn:LocalAccounts"] = "false",
+    });
 
-    public PortalAppFactory App { get; }
-
-    public FormClient Browser() => new(App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(PortalAppFactory.PublicBaseUrl), AllowAutoRedirect = false }));
+    public FormClient Browser() => StandInProvider.Browser(App);
 
     public void Dispose() => App.Dispose();
 }
