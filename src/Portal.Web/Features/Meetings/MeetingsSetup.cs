@@ -18,7 +18,7 @@ public static class MeetingsSetup
         // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
         services.AddOpenApi(CaseApi.DocumentName, options =>
         {
-            // Only the case API: endpoints without a group (such as /api/sgi-check, described in /openapi/v1.json) stay out.
+            // Only the case API: /api/sgi-check is in the group v1 (/openapi/v1.json).
             options.ShouldInclude = description => description.GroupName == CaseApi.DocumentName;
             options.AddDocumentTransformer((document, _, _) =>
             {
@@ -35,7 +35,6 @@ public static class MeetingsSetup
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
-        app.MapOpenApi().AllowAnonymous();
         app.MapCaseApi();
         return app;
     }
