@@ -27,7 +27,7 @@ public static class MeetingFacts
         meeting.SgiVerdict = sgi?.Verdict;
         meeting.SgiDeadline = sgi?.Deadline;
         meeting.SgiAtRisk = PreparedAnswers.SgiAtRisk(sgi);
-        meeting.ListFlags = EncodeFlags(PreparedAnswers.FlagsFor(definition, answers, sgi).Where(f => f.Code != PreparedAnswers.SgiFlag));
+        meeting.ListFlags = EncodeFlags(PreparedAnswers.FlagsFor(definition, answers));
     }
 
     /// <summary>The person deleted their answers: the meeting is as before they started.</summary>

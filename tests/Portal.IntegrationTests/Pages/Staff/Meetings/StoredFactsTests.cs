@@ -266,7 +266,7 @@ public sealed class StoredFactsTests
         var definition = await services.GetRequiredService<QuestionnaireCatalog>().ByVersionAsync(last.DefinitionVersionId);
         var answers = questionnaires.Answers(last);
         var summary = services.GetRequiredService<SgiFromQuestionnaire>().Evaluate(definition, answers, app.Clock.GetUtcNow().UtcDateTime);
-        return (status, PreparedAnswers.FlagsFor(definition, answers, summary).Where(f => f.Code != PreparedAnswers.SgiFlag).ToList(), summary);
+        return (status, PreparedAnswers.FlagsFor(definition, answers).ToList(), summary);
     }
 
     private static async Task<List<string>> ExpectedRowsAsync(PortalAppFactory app, Portal.Web.Features.StaffAccounts.DemoStaff.Account account, IEnumerable<Guid> ids, bool atRiskOnly, bool past)
@@ -293,7 +293,7 @@ public sealed class StoredFactsTests
 
             using var scope = app.Services.CreateScope();
             var name = meeting.HasProtectedIdentity ? "Skyddade personuppgifter" : scope.ServiceProvider.GetRequiredService<PersonalDataProtector>().Unprotect(meeting.PersonNameProtected);
-            var sgiText = sgi is null ? "Inget resultat" : PreparedAnswers.SgiListText(sgi.Verdict, sgi.Deadline, PreparedAnswers.SgiAtRisk(sgi));
+            var sgiText = sgi is null ? "Inget resultat" : PreparedAnswers.SgiListText(sgi.Verdict, sgi.Deadline, PreparedAnswers.SgiAtRisk(sgi), StockholmTime.DateOf(now));
             rows.Add($"{name} | {PreparedAnswers.StatusName(status)} | {sgiText}{(PreparedAnswers.SgiAtRisk(sgi) ? "!" : "")} | {string.Join(", ", flags.Select(f => f.Label + (f.Warning ? "!" : "")))}");
         }
 
