@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Platform.Data;
 
 namespace Portal.Web.Features.Meetings;
 
@@ -47,8 +48,8 @@ public static class MeetingsSetup
     {
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
-        await MeetingFacts.BackfillAsync(provider, cancellationToken);
         var configuration = provider.GetRequiredService<IConfiguration>();
+        await MeetingFacts.BackfillAsync(provider, Backfill.BatchSize(configuration), cancellationToken);
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {
             await provider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
