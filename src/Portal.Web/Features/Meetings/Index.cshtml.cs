@@ -19,6 +19,11 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
 
     public sealed record Row(Guid Id, string Time, string Name, string Type, string Channel, PreparedAnswers.Status Status, IReadOnlyList<PreparedAnswers.Flag> Flags, DateTime StartsAtUtc, SgiFromQuestionnaire.Summary? Sgi)
     {
+        /// <summary>The person's answer to the invitation as the list shows it (with the reason for a decline, and a waiting wish).</summary>
+        public string Answer { get; init; } = InvitationAnswers.StaffName(null);
+
+        public string AnswerCode { get; init; } = InvitationAnswers.NotAnswered;
+
         public bool SgiAtRisk => PreparedAnswers.SgiAtRisk(Sgi);
 
         public string SgiText => Sgi is null ? "Inget resultat" : PreparedAnswers.SgiListText(Sgi);
@@ -73,7 +78,28 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
                 status,
                 flags,
                 meeting.StartsAtUtc,
-                sgi));
+                sgi)
+            {
+                Answer = AnswerText(meeting),
+                AnswerCode = meeting.IsCancelled ? "installt" : InvitationAnswers.Code(meeting.Invitation?.Answer),
+            });
+        }
+
+        static string AnswerText(Meeting meeting)
+        {
+            var invitation = meeting.Invitation;
+            if (meeting.IsCancelled)
+            {
+                return "Inställt";
+            }
+
+            return invitation?.Answer switch
+            {
+                InvitationAnswers.Declined => $"{InvitationAnswers.StaffName(invitation.Answer)} ({DeclineReasons.StaffName(invitation.DeclineReason).ToLowerInvariant()})",
+                InvitationAnswers.OtherTime when invitation.WishTextProtected is not null && invitation.WishHandledUtc is null => "Vill ha en annan tid, väntar på dig",
+                InvitationAnswers.OtherTime when meeting.TimeConfirmedUtc is null => "Har valt en ny tid, inte bekräftad",
+                var answer => InvitationAnswers.StaffName(answer),
+            };
         }
 
         IEnumerable<Row> Sorted(IEnumerable<Row> source) => Sort switch

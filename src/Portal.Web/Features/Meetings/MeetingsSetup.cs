@@ -11,6 +11,7 @@ public static class MeetingsSetup
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<MeetingService>();
+        services.AddScoped<InvitationService>();
         services.AddScoped<PreparedAnswers>();
         services.AddScoped<DemoData>();
         services.AddScoped<LoadTestData>();

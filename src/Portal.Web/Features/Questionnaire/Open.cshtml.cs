@@ -41,7 +41,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
         var citizen = await HttpContext.AuthenticateAsync(CitizenAccess.Scheme);
         if (citizen.Succeeded && CitizenAccess.InvitationId(citizen.Principal) == invitation.Id)
         {
-            return Redirect($"/formular/{invitation.Id}{LangQuery}");
+            return Redirect($"/formular/{invitation.Id}/inbjudan{LangQuery}");
         }
 
         IsLocked = invitation.IsLocked(time.GetUtcNow().UtcDateTime);
@@ -62,7 +62,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
         {
             case IdentificationOutcome.Verified:
                 await HttpContext.SignInAsync(CitizenAccess.Scheme, CitizenAccess.Principal(invitation));
-                return Redirect($"/formular/{invitation.Id}{LangQuery}");
+                return Redirect($"/formular/{invitation.Id}/inbjudan{LangQuery}");
             case IdentificationOutcome.Locked:
                 IsLocked = true;
                 Personnummer = null;

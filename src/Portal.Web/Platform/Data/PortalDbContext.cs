@@ -50,6 +50,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
 
+    public DbSet<BookableTime> BookableTimes => Set<BookableTime>();
+
+    public DbSet<TimeBooking> TimeBookings => Set<TimeBooking>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // All instants are stored as UTC; SQLite loses DateTimeKind, so it is restored on read.
@@ -144,6 +148,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             meeting.Property(x => x.PersonnummerHash).HasMaxLength(64);
             meeting.Property(x => x.CreatedBy).HasMaxLength(200);
             meeting.Property(x => x.ReadBy).HasMaxLength(200);
+            meeting.Property(x => x.Address).HasMaxLength(300);
+            meeting.Property(x => x.VideoLink).HasMaxLength(500);
+            meeting.Property(x => x.ContactRoute).HasMaxLength(300);
+            meeting.Ignore(x => x.IsCancelled);
             meeting.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasIndex(x => x.StartsAtUtc);
             meeting.HasIndex(x => x.CaseOfficerId);
@@ -168,6 +176,30 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             invitation.Property(x => x.TokenHash).HasMaxLength(64);
             invitation.HasIndex(x => x.TokenHash).IsUnique();
             invitation.HasIndex(x => x.MeetingId).IsUnique();
+            invitation.Property(x => x.Answer).HasMaxLength(20);
+            invitation.Property(x => x.DeclineReason).HasMaxLength(40);
+            invitation.Property(x => x.WishChannel).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<BookableTime>(bookable =>
+        {
+            bookable.ToTable("BookableTimes");
+            bookable.HasKey(x => x.Id);
+            bookable.Property(x => x.OwnerId).HasMaxLength(200);
+            bookable.Property(x => x.CreatedBy).HasMaxLength(200);
+            // One owner offers a time once.
+            bookable.HasIndex(x => new { x.OwnerId, x.StartsAtUtc }).IsUnique();
+            bookable.HasOne(x => x.Booking).WithOne().HasForeignKey<TimeBooking>(x => x.BookableTimeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TimeBooking>(booking =>
+        {
+            booking.ToTable("TimeBookings");
+            booking.HasKey(x => x.Id);
+            // Two people cannot take the same time, and a meeting holds one time: the database decides who was first.
+            booking.HasIndex(x => x.BookableTimeId).IsUnique();
+            booking.HasIndex(x => x.MeetingId).IsUnique();
+            booking.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<QuestionnaireResponse>(response =>
