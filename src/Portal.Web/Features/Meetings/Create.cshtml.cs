@@ -25,6 +25,15 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
         public string? Name { get; set; }
 
         public bool ProtectedIdentity { get; set; }
+
+        /// <summary>For a meeting on site: the office's address.</summary>
+        public string? Address { get; set; }
+
+        /// <summary>For a video meeting: the link to it (https).</summary>
+        public string? VideoLink { get; set; }
+
+        /// <summary>How the person reaches the handläggare.</summary>
+        public string? ContactRoute { get; set; }
     }
 
     [BindProperty]
@@ -36,12 +45,8 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
 
     public Guid? CreatedId { get; private set; }
 
-    public void OnGet()
-    {
-        Input.Type = MeetingTypes.Omstallningsmote;
-        Input.Channel = MeetingChannels.Video;
-        SetLayout("Nytt möte");
-    }
+    /// <summary>Nothing is chosen in advance: the handläggare picks the type and the channel.</summary>
+    public void OnGet() => SetLayout("Nytt möte");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -93,10 +98,10 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
                 Fail("date", "Datum", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.");
             }
 
-            var clock = TimeOnly.TryParseExact(input.Time?.Trim(), ["HH:mm", "H:mm", "HH.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
+            var clock = TimeInput.Time(input.Time);
             if (clock is null)
             {
-                Fail("time", "Klockslag", "Skriv klockslaget som TT:MM, till exempel 09:30.");
+                Fail("time", "Klockslag", "Skriv klockslaget som 9.30 eller 09:30.");
             }
 
             if (date is not null && clock is not null)
@@ -107,7 +112,7 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
                 }
                 else
                 {
-                    Fail("time", "Klockslag", $"Klockslaget {clock.Value:HH.mm} finns inte den {StockholmTime.FormatDate(date.Value)}: natten då sommartiden börjar ställs klockan fram från 02.00 till 03.00. Välj en tid före 02.00 eller från 03.00.");
+                    Fail("time", "Klockslag", TimeInput.NoSuchTime(date.Value, clock.Value));
                 }
             }
         }
@@ -140,7 +145,33 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
             Fail("name", "Personens namn", "Skriv personens namn, högst 200 tecken.");
         }
 
-        return ok ? new MeetingService.NewMeeting(input.Type!, startsAt!.Value, input.Channel!, "", personnummer!, input.Name!.Trim(), input.ProtectedIdentity) : null;
+        var videoLink = input.VideoLink?.Trim();
+        if (!string.IsNullOrEmpty(videoLink) && (videoLink.Length > 500 || !Uri.TryCreate(videoLink, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
+        {
+            Fail("video-link", "Länk till videomötet", "Skriv hela länken, som börjar med https://, högst 500 tecken.");
+        }
+
+        var address = input.Address?.Trim();
+        if (address?.Length > 300)
+        {
+            Fail("address", "Adress", "Skriv adressen med högst 300 tecken.");
+        }
+
+        var contact = input.ContactRoute?.Trim();
+        if (contact?.Length > 300)
+        {
+            Fail("contact", "Så når personen dig", "Skriv högst 300 tecken.");
+        }
+
+        static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+        return ok
+            ? new MeetingService.NewMeeting(input.Type!, startsAt!.Value, input.Channel!, "", personnummer!, input.Name!.Trim(), input.ProtectedIdentity)
+            {
+                Address = input.Channel == MeetingChannels.OnSite ? Empty(address) : null,
+                VideoLink = input.Channel == MeetingChannels.Video ? Empty(videoLink) : null,
+                ContactRoute = Empty(contact),
+            }
+            : null;
     }
 
     public static string Text(Meeting meeting, string link)
