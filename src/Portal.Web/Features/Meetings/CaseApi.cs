@@ -167,7 +167,7 @@ public static class CaseApi
 
         var errors = new Dictionary<string, string[]>();
         var now = time.GetUtcNow().UtcDateTime;
-        var input = new CreateModel.InputModel
+        var input = new MeetingInput
         {
             Type = request?.Type,
             Channel = request?.Channel,
@@ -183,7 +183,7 @@ public static class CaseApi
             ["type"] = "type", ["date"] = "startsAt", ["time"] = "startsAt", ["channel"] = "channel", ["personnummer"] = "personnummer", ["name"] = "name",
             ["video-link"] = "videoLink", ["address"] = "address", ["contact"] = "contactRoute",
         };
-        var meeting = CreateModel.Validate(input, now, (field, _, message) =>
+        var meeting = input.Validate(now, (field, _, message) =>
         {
             var key = fieldNames[field];
             errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
