@@ -154,20 +154,67 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "StartsAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("BookableTimes", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Meetings.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DeclineTextProtected")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("ExpiresUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FirstAnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("FirstVerifiedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -186,6 +233,19 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("WishChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("WishHandledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("WishInterpreter")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("WishTextProtected")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MeetingId")
@@ -203,6 +263,13 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CaseOfficerId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -212,6 +279,10 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactRoute")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
@@ -253,10 +324,20 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("TimeConfirmedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TimeVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -300,6 +381,32 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("MeetingId");
 
                     b.ToTable("MeetingNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BookableTimeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("BookedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookableTimeId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("TimeBookings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
@@ -795,6 +902,21 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.BookableTime", null)
+                        .WithOne("Booking")
+                        .HasForeignKey("Portal.Web.Features.Meetings.TimeBooking", "BookableTimeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
                 {
                     b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
@@ -831,6 +953,11 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Navigation("Booking");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Meetings.Meeting", b =>

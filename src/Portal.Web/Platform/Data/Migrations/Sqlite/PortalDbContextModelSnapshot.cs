@@ -145,13 +145,57 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "StartsAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("BookableTimes", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Meetings.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineTextProtected")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresUtc")
@@ -159,6 +203,9 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstAnsweredUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FirstVerifiedUtc")
                         .HasColumnType("TEXT");
@@ -175,6 +222,19 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WishChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WishHandledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WishInterpreter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WishTextProtected")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -194,6 +254,13 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseOfficerId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -202,6 +269,10 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactRoute")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
@@ -244,9 +315,19 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TimeConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -291,6 +372,32 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("MeetingId");
 
                     b.ToTable("MeetingNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookableTimeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BookedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookableTimeId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("TimeBookings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
@@ -786,6 +893,21 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.BookableTime", null)
+                        .WithOne("Booking")
+                        .HasForeignKey("Portal.Web.Features.Meetings.TimeBooking", "BookableTimeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
                 {
                     b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
@@ -822,6 +944,11 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Navigation("Booking");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Meetings.Meeting", b =>
