@@ -9,7 +9,7 @@ namespace Portal.Web.Features.Meetings;
 /// Demo invitations for development and the embedded default (Demo:Enabled). Their links and test personnummer are
 /// listed in README.md; they are fictitious test identities. Demo meetings are kept a week ahead so the links work.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, MeetingService meetings, TimeProvider time, ILogger<DemoData> logger)
+public sealed class DemoData(PortalDbContext db, MeetingService meetings, InvitationService invitations, TimeProvider time, ILogger<DemoData> logger)
 {
     public const string CaseOfficerId = "demo-handlaggare";
 
@@ -53,6 +53,14 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, TimePr
                 demo.Token,
                 cancellationToken);
             logger.LogInformation("Seeded demo invitation {Token}", demo.Token[..12]);
+        }
+
+        // Free times for "Jag vill ha en annan tid": a few a week ahead, kept there like the meetings.
+        if (!await db.BookableTimes.AnyAsync(t => t.OwnerId == CaseOfficerId && t.StartsAtUtc > now.AddDays(3), cancellationToken))
+        {
+            var times = new[] { 4, 5, 11 }.SelectMany(days => new[] { new TimeOnly(9, 0), new TimeOnly(10, 30), new TimeOnly(13, 0) }
+                .Select(clock => StockholmTime.ToUtc(today.AddDays(days), clock))).ToList();
+            await invitations.PublishAsync(CaseOfficerId, times, context, cancellationToken);
         }
     }
 }
