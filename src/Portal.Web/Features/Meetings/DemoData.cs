@@ -23,6 +23,10 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, Invita
         new("demo-skyddad-Hj4Ml8Np2Qr6St0Uv3Wx7Yz1Ab5Cd9E", "19121120-8903", "Skyddad Testperson", MeetingTypes.Omstallningsmote, MeetingChannels.Phone, 8, 14, ProtectedIdentity: true),
     ];
 
+    private static readonly int[] DemoTimeDays = [4, 5, 11];
+
+    private static readonly TimeOnly[] DemoTimeClocks = [new(9, 0), new(10, 30), new(13, 0)];
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -58,8 +62,7 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, Invita
         // Free times for "Jag vill ha en annan tid": a few a week ahead, kept there like the meetings.
         if (!await db.BookableTimes.AnyAsync(t => t.OwnerId == CaseOfficerId && t.StartsAtUtc > now.AddDays(3), cancellationToken))
         {
-            var times = new[] { 4, 5, 11 }.SelectMany(days => new[] { new TimeOnly(9, 0), new TimeOnly(10, 30), new TimeOnly(13, 0) }
-                .Select(clock => StockholmTime.ToUtc(today.AddDays(days), clock))).ToList();
+            var times = DemoTimeDays.SelectMany(days => DemoTimeClocks.Select(clock => StockholmTime.ToUtc(today.AddDays(days), clock))).ToList();
             await invitations.PublishAsync(CaseOfficerId, times, context, cancellationToken);
         }
     }
