@@ -81,11 +81,14 @@ public static class PlatformSetup
 
         app.UseStatusCodePagesWithReExecute("/fel/{0}");
         app.UseRouting();
-        app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        // After authentication, so that a signed-in request is known and never served from or stored in the cache.
+        // Before the rate limits and authentication, so that a cached guidance page costs neither. The cache only
+        // answers and stores requests without a sign-in cookie or an Authorization header
+        // (GuidanceOutputCache.IsCacheable), so a signed-in request never meets it, and it only holds anonymous pages
+        // that no rate limit covers (GET of a guidance page).
         app.UseOutputCache();
+        app.UseRateLimiter();
+        app.UsePortalAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

@@ -262,4 +262,25 @@ public static class StaffAuthentication
 
         return authentication;
     }
+
+    /// <summary>
+    /// Authentication for the requests that can carry a sign-in: every scheme reads a cookie (staff, citizen) or the
+    /// Authorization header (the case API's bearer token), so a request with neither is anonymous and skips the
+    /// handlers (a page view, a static file, the public SGI API). Authorization still challenges it where a page
+    /// needs a sign-in.
+    /// </summary>
+    public static WebApplication UsePortalAuthentication(this WebApplication app)
+    {
+        app.UseWhen(MayCarrySignIn, branch => branch.UseAuthentication());
+        // UseAuthentication marks the pipeline it is added to; the mark of the branch stays in the branch, and without
+        // it on the application WebApplication would add a second, unconditional authentication in front of everything.
+        ((IApplicationBuilder)app).Properties[AuthenticationMiddlewareSetKey] = true;
+        return app;
+    }
+
+    /// <summary>The key UseAuthentication sets (AuthAppBuilderExtensions) and WebApplication looks for.</summary>
+    internal const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+
+    internal static bool MayCarrySignIn(HttpContext context) =>
+        context.Request.Headers.Cookie.Count > 0 || context.Request.Headers.Authorization.Count > 0;
 }
