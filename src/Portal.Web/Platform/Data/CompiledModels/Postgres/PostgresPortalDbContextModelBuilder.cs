@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("98207947-f963-4adc-9667-a04cba2086fa"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("7129ae63-8f00-43db-aae8-8676d7a54a72"), entityTypeCount: 20)
         {
         }
 
@@ -24,9 +24,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
+            var timeBooking = TimeBookingEntityType.Create(this);
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
@@ -45,6 +47,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
+            TimeBookingEntityType.CreateForeignKey1(timeBooking, bookableTime);
+            TimeBookingEntityType.CreateForeignKey2(timeBooking, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
             ResponseSubmissionEntityType.CreateForeignKey1(responseSubmission, questionnaireResponse);
             ContentScheduleEntityType.CreateForeignKey1(contentSchedule, contentItem);
@@ -56,9 +60,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
+            TimeBookingEntityType.CreateAnnotations(timeBooking);
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);

@@ -19,7 +19,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Features.Meetings.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 21,
                 navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -32,6 +32,22 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var address = runtimeEntityType.AddProperty(
+                "Address",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("Address", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<Address>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+
+            var cancelledUtc = runtimeEntityType.AddProperty(
+                "CancelledUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Meeting).GetProperty("CancelledUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<CancelledUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var caseOfficerId = runtimeEntityType.AddProperty(
                 "CaseOfficerId",
@@ -46,6 +62,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Meeting).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Meeting).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
+
+            var contactRoute = runtimeEntityType.AddProperty(
+                "ContactRoute",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("ContactRoute", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<ContactRoute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
 
             var createdBy = runtimeEntityType.AddProperty(
                 "CreatedBy",
@@ -126,12 +150,35 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 valueConverter: new UtcDateTimeConverter());
             startsAtUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
+            var timeConfirmedUtc = runtimeEntityType.AddProperty(
+                "TimeConfirmedUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Meeting).GetProperty("TimeConfirmedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<TimeConfirmedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
+            var timeVersion = runtimeEntityType.AddProperty(
+                "TimeVersion",
+                typeof(int),
+                propertyInfo: typeof(Meeting).GetProperty("TimeVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<TimeVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var type = runtimeEntityType.AddProperty(
                 "Type",
                 typeof(string),
                 propertyInfo: typeof(Meeting).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Meeting).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40);
+
+            var videoLink = runtimeEntityType.AddProperty(
+                "VideoLink",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("VideoLink", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<VideoLink>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
