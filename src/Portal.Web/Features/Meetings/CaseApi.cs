@@ -180,8 +180,15 @@ public static class CaseApi
         };
         var fieldNames = new Dictionary<string, string>
         {
-            ["type"] = "type", ["date"] = "startsAt", ["time"] = "startsAt", ["channel"] = "channel", ["personnummer"] = "personnummer", ["name"] = "name",
-            ["video-link"] = "videoLink", ["address"] = "address", ["contact"] = "contactRoute",
+            ["type"] = "type",
+            ["date"] = "startsAt",
+            ["time"] = "startsAt",
+            ["channel"] = "channel",
+            ["personnummer"] = "personnummer",
+            ["name"] = "name",
+            ["video-link"] = "videoLink",
+            ["address"] = "address",
+            ["contact"] = "contactRoute",
         };
         var meeting = input.Validate(now, (field, _, message) =>
         {
