@@ -25,7 +25,7 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
 
     public int? SavedVersion { get; private set; }
 
-    public bool Structured => ContentEditor.IsStructured(Item.ContentType);
+    public bool Structured => editor.IsStructured(Item.ContentType);
 
     public ErrorSummary Summary => DraftForm.ErrorSummaryFor(Errors);
 
@@ -57,7 +57,7 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
         switch (result)
         {
             case EditResult.Saved saved:
-                return Redirect($"{EditorSupport.EditUrl(id)}?sparad={saved.Version.VersionNumber}");
+                return Redirect(Url.EditUrl(id, new { sparad = saved.Version.VersionNumber }));
             case EditResult.Conflict conflict:
                 Conflict = conflict.Latest;
                 Latest = conflict.Latest;
@@ -87,7 +87,7 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
         Item = item;
         Latest = item.Versions.Single(v => v.IsLatest);
         Published = item.Versions.SingleOrDefault(v => v.IsPublished);
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout($"Redigera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, $"Redigera {Latest.Title}", new LayoutLink(Latest.Title, Url.EditUrl(id)));
         return true;
     }
 }

@@ -60,19 +60,22 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await db.ContentItems.AnyAsync(i => i.Id == id, cancellationToken))
         {
             return NotFound();
         }
 
+        // Publishing loads and checks the version once; the page is only built again when it was refused.
         var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken);
         if (result is PublishResult.Refused refused)
         {
+            await LoadAsync(id, cancellationToken, check: false);
+            Problems = refused.Problems;
             Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
             return Page();
         }
 
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=publicerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "publicerad" }));
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken)
@@ -83,7 +86,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.UnpublishAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avpublicerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "avpublicerad" }));
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken cancellationToken)
@@ -130,7 +133,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             return Page();
         }
 
-        var problems = await editor.CheckAsync(Item, version, cancellationToken);
+        var problems = version == Latest ? Problems : await editor.CheckAsync(Item, version, cancellationToken);
         if (problems.Count > 0)
         {
             Errors["publish"] = "Versionen kan inte planeras för publicering: " + string.Join(" ", problems);
@@ -138,7 +141,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.ScheduleAsync(id, VersionNumber, utc, context, cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=planerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "planerad" }));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
@@ -149,10 +152,10 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.CancelScheduleAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avbruten");
+        return Redirect(Url.PublishUrl(id, new { klart = "avbruten" }));
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool check = true)
     {
         var item = await editor.LoadAsync(id, cancellationToken);
         if (item is null)
@@ -166,9 +169,9 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         var schedules = await db.ContentSchedules.AsNoTracking().Where(s => s.ContentItemId == id).ToListAsync(cancellationToken);
         Pending = schedules.FirstOrDefault(s => s.Status == ScheduleStatus.Scheduled);
         Past = schedules.Where(s => s.Status != ScheduleStatus.Scheduled).OrderByDescending(s => s.CreatedUtc).Take(10).ToList();
-        Problems = await editor.CheckAsync(item, Latest, cancellationToken);
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
-            $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)), new LayoutLink("Publicering", EditorSupport.PublishUrl(id)));
+        Problems = check ? await editor.CheckAsync(item, Latest, cancellationToken) : [];
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url,
+            $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, Url.EditUrl(id)), new LayoutLink("Publicering", Url.PublishUrl(id)));
         return true;
     }
 }

@@ -75,7 +75,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         var submitted = await db.ResponseSubmissions.Where(s => db.QuestionnaireResponses.Any(r => r.Id == s.ResponseId && r.MeetingId == Id)).MaxAsync(s => (int?)s.Number, cancellationToken);
         if (submitted is null || submission < 1 || submission > submitted)
         {
-            return Redirect($"/handlaggare/moten/{Id}");
+            return RedirectToPage(new { id = Id });
         }
 
         var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, null, ClientAddress);
@@ -84,7 +84,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         meeting.ReadBy = User.StaffId();
         db.AuditEvents.Add(context.Event(AuditEventType.AnswersMarkedRead, "Meeting", Id.ToString(), new { Submission = submission }));
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/handlaggare/moten/{Id}?klart=last");
+        return RedirectToPage(new { id = Id, klart = "last" });
     }
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken)
@@ -119,7 +119,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         });
         db.AuditEvents.Add(context.Event(AuditEventType.MeetingNoteAdded, "Meeting", Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/handlaggare/moten/{Id}?klart=anteckning");
+        return RedirectToPage(new { id = Id, klart = "anteckning" });
     }
 
     public async Task<IActionResult> OnPostMoveAsync(CancellationToken cancellationToken)
@@ -143,7 +143,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
             return await ShowAsync(cancellationToken);
         }
 
-        return Redirect($"/handlaggare/moten/{Id}?klart=flyttat");
+        return RedirectToPage("/Meetings/Answers", new { id = Id, klart = "flyttat" });
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
@@ -154,7 +154,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         }
 
         await invitations.ConfirmAsync(Id, new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, "Bekräftar tiden", ClientAddress), cancellationToken);
-        return Redirect($"/handlaggare/moten/{Id}?klart=bekraftat");
+        return RedirectToPage("/Meetings/Answers", new { id = Id, klart = "bekraftat" });
     }
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
@@ -165,7 +165,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         }
 
         await invitations.CancelAsync(Id, new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, "Ställer in mötet", ClientAddress), cancellationToken);
-        return Redirect($"/handlaggare/moten/{Id}?klart=installt");
+        return RedirectToPage("/Meetings/Answers", new { id = Id, klart = "installt" });
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)

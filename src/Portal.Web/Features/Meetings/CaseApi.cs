@@ -201,19 +201,19 @@ public static class CaseApi
         }
 
         var (created, token) = await meetings.CreateAsync(meeting with { CaseOfficerId = staff.StaffId()! }, Context(http, staff, time), cancellationToken: cancellationToken);
-        var link = http.RequestServices.GetRequiredService<Platform.Hosting.PublicAddress>().Absolute($"/mote/{token}");
+        var link = InvitationLink.Absolute(http, token);
         return Results.Created($"/api/v1/meetings/{created.Id}/answers", new CreatedMeeting(
             created.Id, link, new DateTimeOffset(created.StartsAtUtc, TimeSpan.Zero), new DateTimeOffset(created.Invitation!.ExpiresUtc, TimeSpan.Zero)));
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, string? from, string? to, PreparedAnswers prepared, QuestionnaireService questionnaires, PortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, string? from, string? to, PreparedAnswers prepared, CancellationToken cancellationToken)
     {
         if (await StaffAsync(http) is not { } staff)
         {
             return NoAccount();
         }
 
-        return await ListForAsync(staff, Instant(from), Instant(to), prepared, questionnaires, db, cancellationToken);
+        return await ListForAsync(staff, Instant(from), Instant(to), prepared, cancellationToken);
     }
 
     private static DateTimeOffset? Instant(string? value) =>
@@ -221,7 +221,7 @@ public static class CaseApi
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static async Task<IResult> ListForAsync(ClaimsPrincipal staff, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, QuestionnaireService questionnaires, PortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListForAsync(ClaimsPrincipal staff, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, CancellationToken cancellationToken)
     {
 
         if (from is null || to is null || to <= from || (to - from) > TimeSpan.FromDays(93))
@@ -233,23 +233,17 @@ public static class CaseApi
 
         var fromUtc = from.Value.UtcDateTime;
         var toUtc = to.Value.UtcDateTime;
-        var meetings = await prepared.Visible(staff).AsNoTracking().Where(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).ToListAsync(cancellationToken);
-        var ids = meetings.Select(m => m.Id).ToList();
-        var booked = (await db.TimeBookings.AsNoTracking().Where(b => ids.Contains(b.MeetingId)).Select(b => b.MeetingId).ToListAsync(cancellationToken)).ToHashSet();
-        var items = new List<MeetingListItem>();
-        foreach (var meeting in meetings.OrderBy(m => m.StartsAtUtc))
-        {
-            var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
-            items.Add(new MeetingListItem(
-                meeting.Id, meeting.Type, meeting.Channel, new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero), meeting.CaseOfficerId,
-                PreparedAnswers.StatusCode(PreparedAnswers.StatusOf(meeting, response)), meeting.HasProtectedIdentity,
-                meeting.HasProtectedIdentity ? null : prepared.ListName(meeting),
-                InvitationAnswers.Code(meeting.Invitation?.Answer),
-                meeting.Invitation?.Answer == InvitationAnswers.Declined ? meeting.Invitation.DeclineReason : null,
-                booked.Contains(meeting.Id),
-                meeting.Invitation is { WishTextProtected: not null, WishHandledUtc: null },
-                meeting.IsCancelled));
-        }
+        // One query, with the status stored on each meeting (MeetingFacts).
+        var entries = await prepared.ListEntries(staff, fromUtc, toUtc).ToListAsync(cancellationToken);
+        var items = entries.OrderBy(m => m.StartsAtUtc).Select(m => new MeetingListItem(
+            m.Id, m.Type, m.Channel, new DateTimeOffset(m.StartsAtUtc, TimeSpan.Zero), m.CaseOfficerId,
+            PreparedAnswers.StatusCode(m.Status), m.HasProtectedIdentity,
+            m.HasProtectedIdentity ? null : prepared.ListName(m),
+            InvitationAnswers.Code(m.Answer.Answer),
+            m.Answer.Answer == InvitationAnswers.Declined ? m.Answer.DeclineReason : null,
+            m.Answer.TimeBooked,
+            m.Answer.WishWaiting,
+            m.Answer.Cancelled)).ToList();
 
         return Results.Ok(items);
     }

@@ -22,6 +22,9 @@ public static class InvitationAnswers
     public static string Code(string? answer) => answer ?? NotAnswered;
 
     public const string NotAnswered = "inte-svarat";
+
+    /// <summary>The code of a meeting the handläggare cancelled.</summary>
+    public const string CancelledCode = "installt";
 }
 
 /// <summary>
@@ -51,4 +54,25 @@ public static class DeclineReasons
         Other => "Annat",
         _ => "Inget skäl angivet",
     };
+}
+
+/// <summary>
+/// The invitation's answer as the meeting lists read it, from the columns the answer was stored in when the person
+/// gave it (one query with the list; no answers decrypted).
+/// </summary>
+public sealed record InvitationAnswerState(bool Cancelled, string? Answer, string? DeclineReason, bool WishWaiting, bool TimeConfirmed, bool TimeBooked)
+{
+    /// <summary>The code the list filter and the case API use: the answer, "inte-svarat" or "installt".</summary>
+    public string Code => Cancelled ? InvitationAnswers.CancelledCode : InvitationAnswers.Code(Answer);
+
+    /// <summary>The answer as the handläggare reads it in a list.</summary>
+    public string StaffText => Cancelled
+        ? "Inställt"
+        : Answer switch
+        {
+            InvitationAnswers.Declined => $"{InvitationAnswers.StaffName(Answer)} ({DeclineReasons.StaffName(DeclineReason).ToLowerInvariant()})",
+            InvitationAnswers.OtherTime when WishWaiting => "Vill ha en annan tid, väntar på dig",
+            InvitationAnswers.OtherTime when !TimeConfirmed => "Har valt en ny tid, inte bekräftad",
+            _ => InvitationAnswers.StaffName(Answer),
+        };
 }

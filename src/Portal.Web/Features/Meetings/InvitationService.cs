@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
@@ -83,7 +84,7 @@ public sealed class InvitationService(PortalDbContext db, PersonalDataProtector 
             await ReleaseBookingAsync(invitation.MeetingId, cancellationToken);
         }
 
-        AddAnswered(invitation, context, answer, declined ? reason : null);
+        await AddAnsweredAsync(invitation, context, answer, declined ? reason : null, null, false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Saved;
     }
@@ -111,7 +112,7 @@ public sealed class InvitationService(PortalDbContext db, PersonalDataProtector 
         invitation.WishInterpreter = interpreter;
         invitation.WishHandledUtc = null;
         invitation.Meeting!.TimeConfirmedUtc = null;
-        AddAnswered(invitation, context, InvitationAnswers.OtherTime, null, new AnsweredWish(channel, interpreter));
+        await AddAnsweredAsync(invitation, context, InvitationAnswers.OtherTime, null, new AnsweredWish(channel, interpreter), false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Saved;
     }
@@ -155,7 +156,7 @@ public sealed class InvitationService(PortalDbContext db, PersonalDataProtector 
         ClearWish(invitation);
         MoveTo(meeting, invitation, time.StartsAtUtc);
         meeting.TimeConfirmedUtc = null;
-        AddAnswered(invitation, context, InvitationAnswers.OtherTime, null, booked: true);
+        await AddAnsweredAsync(invitation, context, InvitationAnswers.OtherTime, null, null, true, cancellationToken);
         db.AuditEvents.Add(context.Event(AuditEventType.InvitationTimeBooked, "Meeting", meeting.Id.ToString(), new { BookableTimeId = time.Id, PreviousStartsAtUtc = previous, meeting.StartsAtUtc }));
         try
         {
@@ -323,12 +324,13 @@ public sealed class InvitationService(PortalDbContext db, PersonalDataProtector 
 
     private sealed record AnsweredWish(string? Channel, bool Interpreter);
 
-    private void AddAnswered(Invitation invitation, ProcessContext context, string answer, string? reason, AnsweredWish? wish = null, bool booked = false)
+    private async Task AddAnsweredAsync(Invitation invitation, ProcessContext context, string answer, string? reason, AnsweredWish? wish, bool booked, CancellationToken cancellationToken)
     {
         // The days from the invitation to the first answer, counted in Stockholm days, for the follow-up.
         var days = StockholmTime.DateOf(invitation.FirstAnsweredUtc!.Value).DayNumber - StockholmTime.DateOf(invitation.CreatedUtc).DayNumber;
         db.AuditEvents.Add(context.Event(AuditEventType.InvitationAnswered, "Meeting", invitation.MeetingId.ToString(),
             new Answered(answer, reason, booked, wish?.Channel, wish?.Interpreter ?? false, days)));
+        await FollowUpFacts.AnsweredAsync(db, invitation.MeetingId, answer, reason, days, cancellationToken);
     }
 
     private static void MoveTo(Meeting meeting, Invitation invitation, DateTime startsAtUtc)

@@ -85,13 +85,13 @@ public sealed class TimesModel(PortalDbContext db, InvitationService invitations
 
         var owner = Owner == "team" ? BookableTime.TeamOwner : User.StaffId()!;
         var added = await invitations.PublishAsync(owner, starts, new ProcessContext(User.StaffActor(), now, "Publicerar bokningsbara tider", ClientAddress), cancellationToken);
-        return Redirect($"/handlaggare/moten/tider?tillagda={added}");
+        return RedirectToPage("/Meetings/Times", new { tillagda = added });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken cancellationToken)
     {
         await invitations.RemoveTimeAsync(id, Owners, new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, "Tar bort en bokningsbar tid", ClientAddress), cancellationToken);
-        return Redirect("/handlaggare/moten/tider");
+        return RedirectToPage("/Meetings/Times");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

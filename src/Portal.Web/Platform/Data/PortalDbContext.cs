@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
@@ -35,6 +36,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
 
+    public DbSet<ContentGeneration> ContentGenerations => Set<ContentGeneration>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
@@ -54,6 +57,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
     public DbSet<BookableTime> BookableTimes => Set<BookableTime>();
 
     public DbSet<TimeBooking> TimeBookings => Set<TimeBooking>();
+
+    public DbSet<FollowUpFact> FollowUpFacts => Set<FollowUpFact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -111,6 +116,14 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             schedule.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<ContentGeneration>(generation =>
+        {
+            generation.ToTable("ContentGeneration");
+            generation.HasKey(x => x.Id);
+            generation.Property(x => x.Id).ValueGeneratedNever();
+            generation.HasData(new ContentGeneration { Id = ContentGeneration.RowId, Stamp = ContentGeneration.Initial });
+        });
+
         modelBuilder.Entity<AuditEvent>(audit =>
         {
             audit.ToTable("AuditEvents");
@@ -153,12 +166,28 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             meeting.Property(x => x.VideoLink).HasMaxLength(500);
             meeting.Property(x => x.ContactRoute).HasMaxLength(300);
             meeting.Ignore(x => x.IsCancelled);
+            meeting.Property(x => x.SgiVerdict).HasMaxLength(40);
+            meeting.Property(x => x.ListFlags).HasMaxLength(200);
             meeting.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasIndex(x => x.StartsAtUtc);
             meeting.HasIndex(x => x.CaseOfficerId);
             meeting.HasIndex(x => x.PersonnummerHash);
             meeting.HasOne(x => x.Invitation).WithOne(x => x.Meeting).HasForeignKey<Invitation>(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany<QuestionnaireResponse>().WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FollowUpFact>(fact =>
+        {
+            fact.ToTable("FollowUpFacts");
+            fact.HasKey(x => x.Id);
+            fact.Property(x => x.Month).HasMaxLength(7);
+            fact.Property(x => x.MeetingType).HasMaxLength(40);
+            fact.Property(x => x.Sex).HasMaxLength(10);
+            fact.Property(x => x.Answer).HasMaxLength(20);
+            fact.Property(x => x.DeclineReason).HasMaxLength(40);
+            // One row per live meeting; the link is cleared when the meeting is deleted.
+            fact.HasIndex(x => x.MeetingId).IsUnique();
+            fact.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.SetNull);
         });
 
         modelBuilder.Entity<MeetingNote>(note =>
@@ -219,6 +248,20 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             submission.HasKey(x => x.Id);
             submission.HasIndex(x => new { x.ResponseId, x.Number }).IsUnique();
         });
+    }
+
+    /// <summary>A change of what is published or planned also writes a new content generation stamp, in the same transaction.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ContentGeneration.MarkIfChanged(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ContentGeneration.MarkIfChanged(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
 

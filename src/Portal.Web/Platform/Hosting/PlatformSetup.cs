@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Localization;
 using Portal.Web.Platform.Privacy;
 using Portal.Web.Platform.Security;
 
@@ -30,6 +31,7 @@ public static class PlatformSetup
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddApiProblems();
         services.AddPortalRateLimits(configuration);
         services.AddRequestLimits();
         services.AddTrustedProxies(configuration);
@@ -48,12 +50,17 @@ public static class PlatformSetup
         services.AddPortalDataProtection(configuration, builder.Environment);
         services.AddSingleton<PersonalDataProtector>();
         services.AddContentStore(configuration);
+        services.AddPortalObservability(configuration);
 
         // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: JWT bearer.
         services.AddPortalAuthentication(configuration);
         services.AddPortalHsts(configuration);
 
-        services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
+        services.Configure<RouteOptions>(options =>
+        {
+            options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint);
+            options.ConstraintMap[LanguageRoutes.ConstraintName] = typeof(LanguageRouteConstraint);
+        });
         // One folder per feature: the pages live in Features/<Feature>/, each feature declares its own access in its
         // Conventions.cs, and the fallback policy denies everything not declared (StaffAuthentication).
         services.AddRazorPages(options => options.RootDirectory = "/Features")
@@ -80,14 +87,17 @@ public static class PlatformSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        app.UseApiProblems();
         app.UseRouting();
+        // The one language scheme: old ?lang= addresses get a permanent redirect to the language's path prefix.
+        app.UseLanguageAddresses();
         // Before the rate limits and authentication, so that a cached guidance page costs neither. The cache only
         // answers and stores requests without a sign-in cookie or an Authorization header
         // (GuidanceOutputCache.IsCacheable), so a signed-in request never meets it, and it only holds anonymous pages
         // that no rate limit covers (GET of a guidance page).
         app.UseOutputCache();
         app.UseRateLimiter();
-        app.UsePortalAuthentication();
+        app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }

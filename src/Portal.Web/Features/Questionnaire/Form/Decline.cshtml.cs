@@ -52,6 +52,6 @@ public sealed class DeclineModel(PortalDbContext db, InvitationService invitatio
         }
 
         var outcome = await Invitations.AnswerAsync(InvitationId, InvitationAnswers.Declined, reason, ReasonText, Context("Tackar nej till mötet"), cancellationToken);
-        return outcome == InvitationService.Outcome.Saved ? Redirect(FormUrl("/utan-mote")) : Refused();
+        return outcome == InvitationService.Outcome.Saved ? Redirect(FormUrl("/Questionnaire/Form/WithoutMeeting")) : Refused();
     }
 }

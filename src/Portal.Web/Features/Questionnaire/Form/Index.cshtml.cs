@@ -18,9 +18,9 @@ public sealed class IndexModel(PortalDbContext db, QuestionnaireService question
 
     public InvitationText InvitationTexts => InvitationText.For(Language);
 
-    public string InvitationUrl => FormUrl("/inbjudan");
+    public string InvitationUrl => FormUrl("/Questionnaire/Form/Invitation");
 
-    public string MeetingCalendarUrl => $"/formular/{InvitationId}/inbjudan?handler=kalender{(LangQuery.Length > 0 ? "&" + LangQuery[1..] : "")}";
+    public string MeetingCalendarUrl => FormUrl("/Questionnaire/Form/Invitation", handler: "kalender");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class IndexModel(PortalDbContext db, QuestionnaireService question
 
         InvitationAnswer = await Db.Invitations.Where(i => i.Id == InvitationId).Select(i => i.Answer).SingleOrDefaultAsync(cancellationToken);
         var next = Saved is null ? Definition.Sections[0] : Definition.Sections.FirstOrDefault(s => !s.Questions.Any(q => Answers.Has(q.Id)));
-        NextUrl = next is null ? FormUrl("/kontrollera") : FormUrl("/steg/" + next.Id);
+        NextUrl = next is null ? FormUrl("/Questionnaire/Form/Check") : SectionUrl(next.Id);
         SetLayout(Definition.Title);
         return Page();
     }

@@ -51,9 +51,9 @@ public sealed class InvitationModel(PortalDbContext db, InvitationService invita
                 var outcome = await Invitations.AnswerAsync(InvitationId, InvitationAnswers.Coming, null, null, Context("Svar på inbjudan"), cancellationToken);
                 return outcome == InvitationService.Outcome.Saved ? Redirect(QuestionnaireUrl) : Refused();
             case InvitationAnswers.OtherTime:
-                return Redirect(FormUrl("/inbjudan/annan-tid"));
+                return Redirect(FormUrl("/Questionnaire/Form/OtherTime"));
             case InvitationAnswers.Declined:
-                return Redirect(FormUrl("/inbjudan/tacka-nej"));
+                return Redirect(FormUrl("/Questionnaire/Form/Decline"));
             default:
                 AddError("answer", Text.AnswerLegend, Text.ChooseOne);
                 Answer = null;

@@ -14,7 +14,7 @@ namespace Portal.Web.Features.Questionnaire.Form;
 
 /// <summary>
 /// What the invitation pages share: the person's invitation and meeting (the folder's policy has checked they are
-/// theirs), the language (Swedish, <c>?lang=en</c> or <c>?lang=lattlast</c>), the cut-off and the error summary.
+/// theirs), the language (Swedish, <c>/en/…</c> or <c>/lattlast/…</c>), the cut-off and the error summary.
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public abstract class InvitationPageModel(PortalDbContext db, InvitationService invitations, TimeProvider time) : PageModel
@@ -31,7 +31,7 @@ public abstract class InvitationPageModel(PortalDbContext db, InvitationService 
     public InvitationText Text => InvitationText.For(Language);
 
     /// <summary>The questionnaire's own texts (sign-out), which exist in Swedish and English.</summary>
-    public QuestionnaireJourneyText JourneyText => QuestionnaireJourneyText.For(Language == Languages.English ? Languages.English : Languages.Swedish);
+    public QuestionnaireJourneyText JourneyText => QuestionnaireJourneyText.For(QuestionnaireLanguage);
 
     public Invitation Invitation { get; private set; } = null!;
 
@@ -49,17 +49,21 @@ public abstract class InvitationPageModel(PortalDbContext db, InvitationService 
 
     public string? ErrorFor(string fieldId) => Errors.FirstOrDefault(e => e.FieldId == fieldId)?.Message;
 
-    public string LangQuery => Language == Languages.English ? "?lang=en" : Language == Languages.EasySwedish ? "?lang=lattlast" : "";
+    /// <summary>The questionnaire is in Swedish and English; a lättläst reader goes on in Swedish.</summary>
+    public Language QuestionnaireLanguage => Language == Languages.English ? Languages.English : Languages.Swedish;
 
-    public string FormUrl(string path = "") => $"/formular/{InvitationId}{path}{LangQuery}";
+    /// <summary>The address of one of this person's pages, in the page's language ("/Questionnaire/Form/Decline").</summary>
+    public string FormUrl(string page = "/Questionnaire/Form/Invitation", string? handler = null) =>
+        Url.PageIn(Language, page, new { invitationId = InvitationId }, handler);
 
-    /// <summary>A page's address with a named handler, keeping the language.</summary>
-    public string HandlerUrl(string path, string handler) => $"/formular/{InvitationId}{path}?handler={handler}{(LangQuery.Length > 0 ? "&" + LangQuery[1..] : "")}";
+    /// <summary>The questionnaire's start page, in its language nearest to the page's.</summary>
+    public string QuestionnaireUrl => Url.PageIn(QuestionnaireLanguage, "/Questionnaire/Form/Index", new { invitationId = InvitationId });
 
-    /// <summary>The questionnaire exists in Swedish and English; a lättläst reader gets the Swedish one.</summary>
-    public string QuestionnaireUrl => $"/formular/{InvitationId}{(Language == Languages.English ? "?lang=en" : "")}";
+    /// <summary>Where "Logga ut" posts (the questionnaire's own sign-out page).</summary>
+    public string SignOutUrl => Url.PageIn(QuestionnaireLanguage, "/Questionnaire/Form/SignOut", new { invitationId = InvitationId });
 
-    public string CalendarUrl => HandlerUrl("/inbjudan", "kalender");
+    /// <summary>The meeting's calendar file.</summary>
+    public string CalendarUrl => FormUrl(handler: "kalender");
 
     public string When(DateTime utc) => InvitationText.FormatDateTime(utc, Language);
 
@@ -75,17 +79,12 @@ public abstract class InvitationPageModel(PortalDbContext db, InvitationService 
     /// <summary>Loads the invitation; null when the page can be shown, otherwise where to send the person.</summary>
     protected async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        Language = Request.Query["lang"].ToString() switch
-        {
-            "en" => Languages.English,
-            "lattlast" => Languages.EasySwedish,
-            _ => Languages.Swedish,
-        };
+        Language = HttpContext.GetLanguage();
         var invitation = await Db.Invitations.AsNoTracking().Include(i => i.Meeting).SingleOrDefaultAsync(i => i.Id == InvitationId, cancellationToken);
         if (invitation?.Meeting is null || invitation.IsExpired(NowUtc))
         {
             await HttpContext.SignOutAsync(CitizenAccess.Scheme);
-            return RedirectToPage("/Questionnaire/LinkNotValid", new { lang = Language == Languages.English ? "en" : null });
+            return RedirectToPage("/Questionnaire/LinkNotValid", new { lang = QuestionnaireLanguage.RouteValue });
         }
 
         Invitation = invitation;
@@ -94,19 +93,14 @@ public abstract class InvitationPageModel(PortalDbContext db, InvitationService 
     }
 
     /// <summary>Where a refused change sends the person: back to the invitation, which says why.</summary>
-    protected IActionResult Refused() => Redirect(FormUrl("/inbjudan"));
+    protected IActionResult Refused() => Redirect(FormUrl());
 
     protected void SetLayout(string title)
     {
-        var path = Request.Path.Value ?? "";
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
-            Language,
-            title,
-            [
-                new LanguageLink(Languages.Swedish.NativeName, path, "sv", Language == Languages.Swedish),
-                new LanguageLink(Languages.English.NativeName, path + "?lang=en", "en", Language == Languages.English),
-                new LanguageLink(Languages.EasySwedish.NativeName, path + "?lang=lattlast", "sv", Language == Languages.EasySwedish),
-            ],
-            noIndex: true);
+        var links = Languages.All
+            .Select(l => new LanguageLink(l.NativeName, HttpContext.SamePageIn(l) ?? "", l.HtmlLang, l == Language))
+            .Where(l => l.Url.Length > 0)
+            .ToList();
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, links, noIndex: true, url: Url);
     }
 }

@@ -60,7 +60,7 @@ public sealed class OtherTimeModel(PortalDbContext db, InvitationService invitat
         switch (outcome)
         {
             case InvitationService.Outcome.Saved:
-                return Redirect(FormUrl("/inbjudan"));
+                return Redirect(FormUrl());
             case InvitationService.Outcome.TimeTaken:
                 TimeMessage = Text.TimeTaken;
                 break;
@@ -105,7 +105,7 @@ public sealed class OtherTimeModel(PortalDbContext db, InvitationService invitat
         }
 
         var outcome = await Invitations.WishAsync(InvitationId, wish, channel, Interpreter, Context("Önskar en annan tid"), cancellationToken);
-        return outcome == InvitationService.Outcome.Saved ? Redirect(FormUrl("/inbjudan")) : Refused();
+        return outcome == InvitationService.Outcome.Saved ? Redirect(FormUrl()) : Refused();
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)

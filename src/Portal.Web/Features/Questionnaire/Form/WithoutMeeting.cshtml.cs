@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.SgiCheck;
+using Portal.Web.Features.Guidance;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.SgiCheck;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Time;
 
@@ -13,7 +15,7 @@ namespace Portal.Web.Features.Questionnaire.Form;
 /// they saved in this browser) with its calendar file or the way to the checker, the pages for their situation, and
 /// the questionnaire, still open to them.
 /// </summary>
-public sealed class WithoutMeetingModel(PortalDbContext db, InvitationService invitations, SavedSgiAnswers savedSgi, TimeProvider time)
+public sealed class WithoutMeetingModel(PortalDbContext db, InvitationService invitations, SavedSgiAnswers savedSgi, PublishedContent content, TimeProvider time)
     : InvitationPageModel(db, invitations, time)
 {
     /// <summary>Whether the person saved SGI-skyddskoll answers in this browser.</summary>
@@ -25,9 +27,27 @@ public sealed class WithoutMeetingModel(PortalDbContext db, InvitationService in
 
     public string? SgiCalendarUrl { get; private set; }
 
-    public SgiCheckUrls SgiUrls => SgiCheckUrls.For(Language);
+    public SgiCheckUrls SgiUrls => new(Url, Language);
 
-    public IReadOnlyList<(string Title, string Url)> Pages => InvitationText.PagesFor(Language, Invitation.DeclineReason);
+    /// <summary>The guidance pages for their situation, in their language where it exists (else the Swedish page).</summary>
+    public IReadOnlyList<GuidancePage> Pages { get; private set; } = [];
+
+    /// <summary>The guidance pages (by translation key) for a person who declines, the one for their reason second.</summary>
+    public static IReadOnlyList<string> GuidanceKeys(string? reason)
+    {
+        var keys = new List<string> { "tacka-nej", "sgi", "af", "pengar", "omprovning" };
+        switch (reason)
+        {
+            case DeclineReasons.BackAtEmployer:
+                keys.Insert(1, "sit-kvar-anstallning");
+                break;
+            case DeclineReasons.TooIll:
+                keys.Insert(1, "sit-fortfarande-sjuk");
+                break;
+        }
+
+        return keys;
+    }
 
     public string FormatDate(DateOnly date) => Portal.SgiCheck.Texts.ResultTexts.FormatDate(date, Language.Code == "en" ? "en" : "sv");
 
@@ -40,7 +60,7 @@ public sealed class WithoutMeetingModel(PortalDbContext db, InvitationService in
 
         if (Invitation.Answer != InvitationAnswers.Declined)
         {
-            return Redirect(FormUrl("/inbjudan"));
+            return Redirect(FormUrl());
         }
 
         if (savedSgi.Read(HttpContext) is { } check)
@@ -52,6 +72,8 @@ public sealed class WithoutMeetingModel(PortalDbContext db, InvitationService in
             SgiCalendarUrl = ResultModel.CalendarLink(SgiUrls, SgiDeadline, today);
         }
 
+        var guidance = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
+        Pages = GuidanceKeys(Invitation.DeclineReason).Select(key => guidance.ByKeyOrSwedish(Language, key)).OfType<GuidancePage>().ToList();
         SetLayout(Text.WithoutTitle);
         return Page();
     }

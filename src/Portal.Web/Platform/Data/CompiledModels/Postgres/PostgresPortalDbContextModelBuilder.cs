@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7129ae63-8f00-43db-aae8-8676d7a54a72"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("817e5b25-ac8f-4f6f-bd07-32e427a1cad0"), entityTypeCount: 22)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var followUpFact = FollowUpFactEntityType.Create(this);
             var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
@@ -32,6 +33,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
@@ -45,6 +47,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             TimeBookingEntityType.CreateForeignKey1(timeBooking, bookableTime);
@@ -60,6 +63,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            FollowUpFactEntityType.CreateAnnotations(followUpFact);
             BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
@@ -68,6 +72,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);
             ContentVersionEntityType.CreateAnnotations(contentVersion);

@@ -19,7 +19,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Features.Meetings.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 27,
                 navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -40,6 +40,13 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Meeting).GetField("<Address>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 300);
+
+            var answersStarted = runtimeEntityType.AddProperty(
+                "AnswersStarted",
+                typeof(bool),
+                propertyInfo: typeof(Meeting).GetProperty("AnswersStarted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<AnswersStarted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var cancelledUtc = runtimeEntityType.AddProperty(
                 "CancelledUtc",
@@ -100,6 +107,13 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Meeting).GetField("<IsDemo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
 
+            var listFlags = runtimeEntityType.AddProperty(
+                "ListFlags",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("ListFlags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<ListFlags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+
             var personNameProtected = runtimeEntityType.AddProperty(
                 "PersonNameProtected",
                 typeof(string),
@@ -142,6 +156,28 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
 
+            var sgiAtRisk = runtimeEntityType.AddProperty(
+                "SgiAtRisk",
+                typeof(bool),
+                propertyInfo: typeof(Meeting).GetProperty("SgiAtRisk", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiAtRisk>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var sgiDeadline = runtimeEntityType.AddProperty(
+                "SgiDeadline",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Meeting).GetProperty("SgiDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var sgiVerdict = runtimeEntityType.AddProperty(
+                "SgiVerdict",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("SgiVerdict", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiVerdict>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
+
             var startsAtUtc = runtimeEntityType.AddProperty(
                 "StartsAtUtc",
                 typeof(DateTime),
@@ -149,6 +185,13 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Meeting).GetField("<StartsAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             startsAtUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var submissionCount = runtimeEntityType.AddProperty(
+                "SubmissionCount",
+                typeof(int),
+                propertyInfo: typeof(Meeting).GetProperty("SubmissionCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SubmissionCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var timeConfirmedUtc = runtimeEntityType.AddProperty(
                 "TimeConfirmedUtc",

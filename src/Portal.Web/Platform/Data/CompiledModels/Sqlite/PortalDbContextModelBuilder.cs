@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7ebcdcd-7a97-4e1b-8e42-67f2a7c4bd78"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("803ca8ae-199d-47f3-bde6-da913bf415aa"), entityTypeCount: 22)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var followUpFact = FollowUpFactEntityType.Create(this);
             var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
@@ -31,6 +32,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
@@ -44,6 +46,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             TimeBookingEntityType.CreateForeignKey1(timeBooking, bookableTime);
@@ -59,6 +62,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            FollowUpFactEntityType.CreateAnnotations(followUpFact);
             BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
@@ -67,6 +71,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);
             ContentVersionEntityType.CreateAnnotations(contentVersion);

@@ -145,6 +145,73 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.FollowUp.FollowUpFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentsToShareWithAf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysToAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsInterpreter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SgiRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SubmittedBeforeMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WantsAfHelp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpFacts", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
                 {
                     b.Property<Guid>("Id")
@@ -258,6 +325,9 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AnswersStarted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CancelledUtc")
                         .HasColumnType("TEXT");
 
@@ -289,6 +359,11 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ListFlags")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonNameProtected")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -312,8 +387,21 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ReadUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SgiAtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SgiDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SgiVerdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmissionCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("TimeConfirmedUtc")
                         .HasColumnType("TEXT");
@@ -523,6 +611,26 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("SubjectType", "SubjectId");
 
                     b.ToTable("AuditEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Platform.Content.ContentGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentGeneration", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000001")
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Platform.Content.ContentItem", b =>
@@ -871,6 +979,14 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.FollowUp.FollowUpFact", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Meetings.Invitation", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Portal.Web.Platform.Data.Migrations.Postgres
+namespace Portal.Web.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InvitationAnswers : Migration
@@ -14,110 +14,130 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "Address",
                 table: "Meetings",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CancelledUtc",
                 table: "Meetings",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactRoute",
                 table: "Meetings",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "TimeConfirmedUtc",
                 table: "Meetings",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "TimeVersion",
                 table: "Meetings",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "VideoLink",
                 table: "Meetings",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Answer",
                 table: "Invitations",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnsweredUtc",
                 table: "Invitations",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclineReason",
                 table: "Invitations",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclineTextProtected",
                 table: "Invitations",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "FirstAnsweredUtc",
                 table: "Invitations",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WishChannel",
                 table: "Invitations",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "WishHandledUtc",
                 table: "Invitations",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "WishInterpreter",
                 table: "Invitations",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "WishTextProtected",
                 table: "Invitations",
-                type: "text",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Answer",
+                table: "FollowUpFacts",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "DaysToAnswer",
+                table: "FollowUpFacts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeclineReason",
+                table: "FollowUpFacts",
+                type: "TEXT",
+                maxLength: 40,
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "BookableTimes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StartsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,10 +148,10 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                 name: "TimeBookings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookableTimeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookableTimeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,6 +257,18 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "WishTextProtected",
                 table: "Invitations");
+
+            migrationBuilder.DropColumn(
+                name: "Answer",
+                table: "FollowUpFacts");
+
+            migrationBuilder.DropColumn(
+                name: "DaysToAnswer",
+                table: "FollowUpFacts");
+
+            migrationBuilder.DropColumn(
+                name: "DeclineReason",
+                table: "FollowUpFacts");
         }
     }
 }
