@@ -94,9 +94,9 @@ public sealed class InvitationText
     public required string WithoutNothingChanges { get; init; }
     public required string WithoutChangeMind { get; init; }
     public required string WouldHaveGivenHeading { get; init; }
-    public required IReadOnlyList<string> WouldHaveGiven { get; init; }
+    public required List<string> WouldHaveGiven { get; init; }
     public required string ChecklistHeading { get; init; }
-    public required IReadOnlyList<string> Checklist { get; init; }
+    public required List<string> Checklist { get; init; }
     public required string SgiHeading { get; init; }
     public required string SgiDeadline { get; init; }
     public required string SgiNoDeadline { get; init; }
