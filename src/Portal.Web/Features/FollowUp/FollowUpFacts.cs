@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
@@ -144,7 +145,19 @@ public static class FollowUpFacts
                 g.Sum(f => f.Submitted && f.SgiRisk ? 1 : 0),
                 g.Sum(f => f.Submitted && f.WantsAfHelp ? 1 : 0),
                 g.Sum(f => f.Submitted && f.NeedsInterpreter ? 1 : 0),
-                g.Sum(f => f.Submitted && f.ConsentsToShareWithAf ? 1 : 0)))
+                g.Sum(f => f.Submitted && f.ConsentsToShareWithAf ? 1 : 0),
+                g.Sum(f => f.Answer != null ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Coming ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.OtherTime ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.BackAtEmployer ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.HasSupport ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.TooIll ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.NoUse ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.NoTime ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.Other ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == null ? 1 : 0),
+                g.Sum(f => f.Answer != null ? f.DaysToAnswer ?? 0 : 0)))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -190,7 +203,11 @@ public static class FollowUpFacts
         foreach (var e in kept)
         {
             var stored = JsonSerializer.Deserialize<Stored>(e.PayloadJson)!;
-            db.FollowUpFacts.Add(Row(Guid.TryParse(e.SubjectId, out var id) ? id : Guid.NewGuid(), null, stored.Month, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted));
+            var row = Row(Guid.TryParse(e.SubjectId, out var id) ? id : Guid.NewGuid(), null, stored.Month, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted);
+            row.Answer = stored.Answer;
+            row.DeclineReason = stored.DeclineReason;
+            row.DaysToAnswer = stored.DaysToAnswer;
+            db.FollowUpFacts.Add(row);
             rows++;
         }
 
