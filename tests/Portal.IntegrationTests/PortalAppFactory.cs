@@ -50,6 +50,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>EF Core interceptors a test adds before the app starts (for example to hold two requests at the same point).</summary>
     public List<IInterceptor> Interceptors { get; } = [];
 
+    /// <summary>More settings for this app (for example the SMTP server of the reminders).</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
     /// <summary>When set, OpenTelemetry is on (Observability:Enabled) and every finished span lands here.</summary>
     public List<System.Diagnostics.Activity>? Spans { get; init; }
 
@@ -68,6 +71,11 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
         {
             builder.UseSetting($"RateLimits:{limit}", "1000000");
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.UseSetting("CaseApi:Jwt:Issuer", Api.TestTokens.Issuer);

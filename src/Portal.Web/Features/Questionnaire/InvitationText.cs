@@ -108,6 +108,24 @@ public sealed class InvitationText
     public required string StillTellFk { get; init; }
     public required string StillTellFkLink { get; init; }
 
+    // E-mail reminders ({0} in ReminderActive: the address; in the mails: see each text)
+    public required string ReminderHeading { get; init; }
+    public required string ReminderIntro { get; init; }
+    public required string ReminderEmailLabel { get; init; }
+    public required string ReminderEmailHint { get; init; }
+    public required string ReminderEmailInvalid { get; init; }
+    public required string ReminderButton { get; init; }
+    public required string ReminderActive { get; init; }
+    public required string ReminderChange { get; init; }
+    public required string ReminderStop { get; init; }
+    public required string ReminderSaved { get; init; }
+    public required string ReminderStopped { get; init; }
+    public required string MailMeetingSubject { get; init; }
+    public required string MailMeetingBody { get; init; }
+    public required string MailDeadlineSubject { get; init; }
+    public required string MailDeadlineBody { get; init; }
+    public required string MailFooter { get; init; }
+
     public string Purpose(string type) => type switch
     {
         MeetingTypes.Kontaktmote => PurposeKontaktmote,

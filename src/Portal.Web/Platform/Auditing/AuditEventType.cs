@@ -28,6 +28,15 @@ public sealed class AuditEventType
     /// <summary>The person answered the invitation or changed the answer (coming, another time, declined, with the reason's code).</summary>
     public static readonly AuditEventType InvitationAnswered = new(nameof(InvitationAnswered));
 
+    /// <summary>The person gave an e-mail address for reminders about their meeting (the address is not in the event).</summary>
+    public static readonly AuditEventType ReminderRequested = new(nameof(ReminderRequested));
+
+    /// <summary>The person stopped the reminders; the address was deleted.</summary>
+    public static readonly AuditEventType ReminderStopped = new(nameof(ReminderStopped));
+
+    /// <summary>A reminder went out (before the meeting, or on the SGI deadline).</summary>
+    public static readonly AuditEventType ReminderSent = new(nameof(ReminderSent));
+
     /// <summary>The person took one of the offered times; the meeting moved to it.</summary>
     public static readonly AuditEventType InvitationTimeBooked = new(nameof(InvitationTimeBooked));
 

@@ -58,6 +58,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<TimeBooking> TimeBookings => Set<TimeBooking>();
 
+    public DbSet<MeetingReminder> MeetingReminders => Set<MeetingReminder>();
+
     public DbSet<FollowUpFact> FollowUpFacts => Set<FollowUpFact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -230,6 +232,17 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             booking.HasIndex(x => x.BookableTimeId).IsUnique();
             booking.HasIndex(x => x.MeetingId).IsUnique();
             booking.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MeetingReminder>(reminder =>
+        {
+            reminder.ToTable("MeetingReminders");
+            reminder.HasKey(x => x.Id);
+            reminder.Property(x => x.Language).HasMaxLength(10);
+            reminder.Property(x => x.ClaimedBy).HasMaxLength(100);
+            // One address per meeting, deleted with it.
+            reminder.HasIndex(x => x.MeetingId).IsUnique();
+            reminder.HasOne(x => x.Meeting).WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<QuestionnaireResponse>(response =>

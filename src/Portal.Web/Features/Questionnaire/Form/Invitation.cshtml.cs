@@ -13,11 +13,25 @@ namespace Portal.Web.Features.Questionnaire.Form;
 /// it is for, that it is voluntary, the practicalities) and the three answers, changeable until the cut-off. A
 /// cancelled meeting says so instead. The meeting's calendar file is <c>?handler=kalender</c>.
 /// </summary>
-public sealed class InvitationModel(PortalDbContext db, InvitationService invitations, PublicAddress address, TimeProvider time)
+public sealed class InvitationModel(PortalDbContext db, InvitationService invitations, ReminderService reminders, SavedSgiAnswers savedSgi, PublicAddress address, TimeProvider time)
     : InvitationPageModel(db, invitations, time)
 {
     [BindProperty]
     public string? Answer { get; set; }
+
+    /// <summary>The e-mail address the person types for reminders.</summary>
+    [BindProperty]
+    public string? ReminderEmail { get; set; }
+
+    /// <summary>Whether reminders are offered (an SMTP server is configured).</summary>
+    public bool RemindersOffered => reminders.Enabled;
+
+    /// <summary>The address reminders go to, if the person asked for them.</summary>
+    public string? ReminderAddress { get; private set; }
+
+    /// <summary>"sparad" or "stoppad" after a change to the reminders.</summary>
+    [FromQuery(Name = "paminnelse")]
+    public string? ReminderDone { get; set; }
 
     /// <summary>The offered time the meeting holds, if the person picked one.</summary>
     public BookableTime? BookedTime { get; private set; }
@@ -61,6 +75,44 @@ public sealed class InvitationModel(PortalDbContext db, InvitationService invita
         }
     }
 
+    /// <summary>Reminders by e-mail to the address given, for this meeting only; a wrong address is explained and nothing is stored.</summary>
+    public async Task<IActionResult> OnPostReminderAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        if (!reminders.Enabled || Meeting.IsCancelled)
+        {
+            return Refused();
+        }
+
+        // The deadline of the SGI-skyddskoll result saved in this browser, if any, for the reminder on that day.
+        var today = Portal.Web.Platform.Time.StockholmTime.DateOf(NowUtc);
+        var deadline = savedSgi.Read(HttpContext) is { } check ? Portal.SgiCheck.SgiChecker.Evaluate(check.Answers, today).Deadline : null;
+        if (!await reminders.RequestAsync(Meeting.Id, ReminderEmail, Language.Code, deadline, Context("Påminnelser via e-post"), cancellationToken))
+        {
+            AddError("reminder-email", Text.ReminderEmailLabel, Text.ReminderEmailInvalid);
+            Answer = Invitation.Answer;
+            return await ShowAsync(cancellationToken);
+        }
+
+        return Redirect(Url.PageIn(Language, "/Questionnaire/Form/Invitation", new { invitationId = InvitationId, paminnelse = "sparad" }));
+    }
+
+    /// <summary>No more reminders: the address is deleted.</summary>
+    public async Task<IActionResult> OnPostStopReminderAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        await reminders.StopAsync(Meeting.Id, Context("Slutar med påminnelser"), cancellationToken);
+        return Redirect(Url.PageIn(Language, "/Questionnaire/Form/Invitation", new { invitationId = InvitationId, paminnelse = "stoppad" }));
+    }
+
     /// <summary>The meeting as a calendar file: time, type, channel, the video link or address, never anything about the person.</summary>
     public async Task<IActionResult> OnGetKalenderAsync(CancellationToken cancellationToken)
     {
@@ -76,6 +128,7 @@ public sealed class InvitationModel(PortalDbContext db, InvitationService invita
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
         BookedTime = await Invitations.BookedTimeAsync(Meeting.Id, cancellationToken);
+        ReminderAddress = reminders.Enabled ? await reminders.AddressAsync(Meeting.Id, cancellationToken) : null;
         SetLayout(Meeting.IsCancelled ? Text.CancelledTitle : Text.Title);
         return Page();
     }

@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("817e5b25-ac8f-4f6f-bd07-32e427a1cad0"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("4e6e61c0-a11c-4e9c-aa7e-efc42a26417c"), entityTypeCount: 23)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
+            var meetingReminder = MeetingReminderEntityType.Create(this);
             var timeBooking = TimeBookingEntityType.Create(this);
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
@@ -50,6 +51,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
+            MeetingReminderEntityType.CreateForeignKey1(meetingReminder, meeting);
             TimeBookingEntityType.CreateForeignKey1(timeBooking, bookableTime);
             TimeBookingEntityType.CreateForeignKey2(timeBooking, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
@@ -68,6 +70,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
+            MeetingReminderEntityType.CreateAnnotations(meetingReminder);
             TimeBookingEntityType.CreateAnnotations(timeBooking);
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);

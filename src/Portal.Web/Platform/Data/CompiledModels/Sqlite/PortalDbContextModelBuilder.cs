@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("803ca8ae-199d-47f3-bde6-da913bf415aa"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("43a72fb6-718e-4a0f-b903-0d894c59fbbf"), entityTypeCount: 23)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
+            var meetingReminder = MeetingReminderEntityType.Create(this);
             var timeBooking = TimeBookingEntityType.Create(this);
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
+            MeetingReminderEntityType.CreateForeignKey1(meetingReminder, meeting);
             TimeBookingEntityType.CreateForeignKey1(timeBooking, bookableTime);
             TimeBookingEntityType.CreateForeignKey2(timeBooking, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
@@ -67,6 +69,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
+            MeetingReminderEntityType.CreateAnnotations(meetingReminder);
             TimeBookingEntityType.CreateAnnotations(timeBooking);
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);

@@ -462,6 +462,51 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("MeetingNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.MeetingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineReminderSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailProtected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MeetingReminderSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SgiDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingReminders", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1007,6 +1052,17 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.MeetingReminder", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
