@@ -15,7 +15,6 @@ public static class MeetingsSetup
         services.AddScoped<PreparedAnswers>();
         services.AddScoped<DemoData>();
         services.AddScoped<LoadTestData>();
-        services.AddCaseApiTokenChecks(configuration);
         // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
         services.AddOpenApi(CaseApi.DocumentName, options =>
         {
@@ -25,7 +24,7 @@ public static class MeetingsSetup
             {
                 document.Info.Title = "Omställningsportalen: API för ärendesystem";
                 document.Info.Version = "v1";
-                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0 bearer-token (JWT) från myndighetens identitetstjänst, scope meetings.read och meetings.write. Fel är RFC 7807-problemdokument.";
+                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0: ärendesystemet hämtar en åtkomsttoken med client credentials från portalens /connect/token (scope meetings.read och meetings.write) och skickar den som Bearer. Fel är RFC 7807-problemdokument.";
                 return Task.CompletedTask;
             });
             CaseApiOpenApiSecurity.Add(options);

@@ -52,8 +52,10 @@ public static class PlatformSetup
         services.AddContentStore(configuration);
         services.AddPortalObservability(configuration);
 
-        // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: JWT bearer.
+        // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: the access tokens of
+        // the portal's own OpenID Connect server (OpenIddict), whose keys and clients live in the database.
         services.AddPortalAuthentication(configuration);
+        services.AddPortalOpenIdServer(configuration, builder.Environment);
         services.AddPortalHsts(configuration);
 
         services.Configure<RouteOptions>(options =>

@@ -143,7 +143,7 @@ public sealed class StoredFactsTests
         app.Interceptors.Add(counter);
         var ids = await DemoMeetingsAsync(app);
         await app.SeedStaffAsync();
-        var client = app.CreateBrowserLikeClient().WithToken(TestTokens.Create(StaffTestData.TeamLead.UserName));
+        var client = app.CreateBrowserLikeClient().WithToken(await app.TokenAsync(StaffTestData.TeamLead.UserName));
         var now = app.Clock.GetUtcNow();
 
         // Act

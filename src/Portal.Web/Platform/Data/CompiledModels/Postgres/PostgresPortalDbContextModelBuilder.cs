@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("db24e427-bb6a-4cb5-adad-4d808d3c8a37"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("22927419-a7b1-4de1-817d-25401ddfff5e"), entityTypeCount: 26)
         {
         }
 
@@ -24,6 +24,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var openIddictEntityFrameworkCoreApplication = OpenIddictEntityFrameworkCoreApplicationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreAuthorization = OpenIddictEntityFrameworkCoreAuthorizationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
+            var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
+            var caseSystem = CaseSystemEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
@@ -37,6 +42,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
+            var serverKey = ServerKeyEntityType.Create(this);
             var staffUser = StaffUserEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -45,6 +51,9 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
@@ -59,6 +68,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            OpenIddictEntityFrameworkCoreApplicationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreAuthorization);
+            OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
+            CaseSystemEntityType.CreateAnnotations(caseSystem);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
@@ -72,6 +86,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
+            ServerKeyEntityType.CreateAnnotations(serverKey);
             StaffUserEntityType.CreateAnnotations(staffUser);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("99a1137e-f8fb-4af6-8f57-46fa34f43f76"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("7df37536-298d-43f7-b5d0-e8e60cd15542"), entityTypeCount: 26)
         {
         }
 
@@ -23,6 +23,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var openIddictEntityFrameworkCoreApplication = OpenIddictEntityFrameworkCoreApplicationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreAuthorization = OpenIddictEntityFrameworkCoreAuthorizationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
+            var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
+            var caseSystem = CaseSystemEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
@@ -36,6 +41,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
+            var serverKey = ServerKeyEntityType.Create(this);
             var staffUser = StaffUserEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -44,6 +50,9 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
@@ -58,6 +67,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            OpenIddictEntityFrameworkCoreApplicationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreAuthorization);
+            OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
+            CaseSystemEntityType.CreateAnnotations(caseSystem);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
@@ -71,6 +85,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
+            ServerKeyEntityType.CreateAnnotations(serverKey);
             StaffUserEntityType.CreateAnnotations(staffUser);
 
             AddAnnotation("ProductVersion", "10.0.15");
