@@ -339,6 +339,13 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             version.IsPublished = true;
             version.PublishedUtc = context.NowUtc;
             version.PublishedBy = context.Actor;
+            if (item.ContentType == ContentTypes.Guidance)
+            {
+                var language = Languages.Get(item.Language);
+                var oldPath = previous is null ? null : ContentRedirects.NormalizePath(language.PageUrl(previous.Slug));
+                await ContentRedirects.RecordPublishedAsync(db, itemId, oldPath, ContentRedirects.NormalizePath(language.PageUrl(version.Slug))!, context, cancellationToken);
+            }
+
             db.AuditEvents.Add(context.Event(AuditEventType.ContentPublished, SubjectType, itemId.ToString(), new
             {
                 item.ContentType,
@@ -355,7 +362,10 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         return new PublishResult.Published(version);
     }
 
-    /// <summary>Takes the page off the public site; its versions stay in the history.</summary>
+    /// <summary>
+    /// Takes the page off the public site; its versions stay in the history, and its address (and every address that
+    /// led to it) answers that the page is removed. The reason is the context's <see cref="ProcessContext.Reason"/>.
+    /// </summary>
     public async Task<bool> UnpublishAsync(Guid itemId, ProcessContext context, CancellationToken cancellationToken = default)
     {
         var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
@@ -365,9 +375,18 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             return false;
         }
 
-        published.IsPublished = false;
-        db.AuditEvents.Add(context.Event(AuditEventType.ContentUnpublished, SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
-        await db.SaveChangesAsync(cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            published.IsPublished = false;
+            db.AuditEvents.Add(context.Event(AuditEventType.ContentUnpublished, SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
+            if (item.ContentType == ContentTypes.Guidance)
+            {
+                var path = ContentRedirects.NormalizePath(Languages.Get(item.Language).PageUrl(published.Slug))!;
+                await ContentRedirects.RecordUnpublishedAsync(db, itemId, path, context, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         catalog.Invalidate();
         return true;
     }

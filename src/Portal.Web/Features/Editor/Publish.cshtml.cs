@@ -34,11 +34,19 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
     [BindProperty]
     public string Time { get; set; } = "";
 
+    /// <summary>Why the page is unpublished (required; stored as the audit event's reason).</summary>
+    [BindProperty]
+    public string Reason { get; set; } = "";
+
+    /// <summary>The editor ticked that the page is to leave the site.</summary>
+    [BindProperty]
+    public bool Confirm { get; set; }
+
     public Dictionary<string, string> Errors { get; } = [];
 
     public string? Done { get; private set; }
 
-    public ErrorSummary Summary => new(Errors.Select(e => new ErrorSummaryItem(e.Key, e.Key == "Date" ? "Datum" : e.Key == "Time" ? "Klockslag" : "Publicering", e.Value)).ToList());
+    public ErrorSummary Summary => new(Errors.Select(e => new ErrorSummaryItem(e.Key, e.Key switch { "Date" => "Datum", "Time" => "Klockslag", "Reason" => "Skäl", "Confirm" => "Bekräftelse", _ => "Publicering" }, e.Value)).ToList());
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? klart, CancellationToken cancellationToken)
     {
@@ -82,7 +90,27 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             return NotFound();
         }
 
-        await editor.UnpublishAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
+        var reason = Reason?.Trim() ?? "";
+        if (reason.Length == 0)
+        {
+            Errors["Reason"] = "Skriv varför sidan avpubliceras.";
+        }
+        else if (reason.Length > 500)
+        {
+            Errors["Reason"] = "Skälet får vara högst 500 tecken.";
+        }
+
+        if (!Confirm)
+        {
+            Errors["Confirm"] = "Kryssa i att du vill ta bort sidan från webbplatsen.";
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        await editor.UnpublishAsync(id, EditorSupport.Context(HttpContext, time, reason), cancellationToken);
         return Redirect(EditorSupport.PublishUrl(id) + "?klart=avpublicerad");
     }
 

@@ -80,6 +80,8 @@ public static class PlatformSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        // Inside the status code pages: an old address that would be a 404 becomes a permanent redirect or a 410.
+        app.UseContentRedirects();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

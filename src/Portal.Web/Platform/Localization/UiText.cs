@@ -32,6 +32,10 @@ public sealed class UiText
     public required string NotFoundTitle { get; init; }
     public required string NotFoundText { get; init; }
     public required string NotFoundStart { get; init; }
+
+    /// <summary>An unpublished page's old address (410): the page is removed, with links to start and search.</summary>
+    public required string GoneTitle { get; init; }
+    public required string GoneText { get; init; }
     public required string ErrorTitle { get; init; }
     public required string ErrorText { get; init; }
     public required string BadRequestTitle { get; init; }
@@ -105,6 +109,8 @@ public sealed class UiText
         NotFoundTitle = "Sidan finns inte",
         NotFoundText = "Vi hittar inte sidan du söker. Den kan ha flyttats, eller så är adressen felstavad.",
         NotFoundStart = "Gå till startsidan",
+        GoneTitle = "Sidan har tagits bort",
+        GoneText = "Sidan som fanns på den här adressen finns inte längre på webbplatsen. Börja på startsidan eller sök efter det du letar efter.",
         ErrorTitle = "Något gick fel",
         ErrorText = "Ett fel uppstod hos oss. Ingenting av det du har skrivit har sparats i onödan eller visats för någon annan. Försök igen om en stund.",
         BadRequestTitle = "Det gick inte att skicka",
@@ -154,6 +160,8 @@ public sealed class UiText
         NotFoundTitle = SwedishText.NotFoundTitle,
         NotFoundText = "Vi hittar inte sidan. Adressen kan vara fel.",
         NotFoundStart = SwedishText.NotFoundStart,
+        GoneTitle = "Sidan finns inte längre",
+        GoneText = "Sidan är borttagen. Gå till startsidan. Eller sök efter det du vill veta.",
         ErrorTitle = SwedishText.ErrorTitle,
         ErrorText = "Det blev ett fel hos oss. Försök igen om en stund.",
         BadRequestTitle = "Det gick inte att skicka",
@@ -202,6 +210,8 @@ public sealed class UiText
         NotFoundTitle = "Page not found",
         NotFoundText = "We cannot find the page you are looking for. It may have moved, or the address may be misspelt.",
         NotFoundStart = "Go to the start page",
+        GoneTitle = "This page has been removed",
+        GoneText = "The page that was at this address is no longer on the website. Start from the start page, or search for what you are looking for.",
         ErrorTitle = "Something went wrong",
         ErrorText = "An error occurred on our side. Please try again in a while.",
         BadRequestTitle = "We could not receive that",
