@@ -1,5 +1,6 @@
 using Portal.Web.Features.Editor;
 using Portal.Web.Features.Errors;
+using Portal.Web.Features.Feedback;
 using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Guidance;
 using Portal.Web.Features.Meetings;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(ContentCommand.HostArguments(args));
 builder.AddPortalPlatform();
 builder.Services
     .AddGuidance()
+    .AddFeedback()
     .AddSgiCheck()
     .AddQuestionnaire(builder.Configuration)
     .AddMeetings(builder.Configuration)
@@ -42,6 +44,7 @@ if (AdminCommand.Matches(args))
 
 app.UsePortalPlatform();
 app.MapPortalPlatform();
+app.MapGuidance();
 app.MapSgiCheck();
 app.MapMeetings();
 

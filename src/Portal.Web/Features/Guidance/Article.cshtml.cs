@@ -9,7 +9,7 @@ namespace Portal.Web.Features.Guidance;
 
 /// <summary>A published guidance page at /{slug}, /en/{slug} or /lattlast/{slug}; the start page at the language root.</summary>
 [OutputCache(PolicyName = GuidanceOutputCache.PolicyName)]
-public sealed class ArticleModel(GuidanceCatalog catalog) : PageModel
+public sealed class ArticleModel(GuidanceCatalog catalog, PublicAddress address) : PageModel
 {
     public Language Language { get; private set; } = Languages.Swedish;
 
@@ -48,7 +48,9 @@ public sealed class ArticleModel(GuidanceCatalog catalog) : PageModel
             Article.Title,
             LayoutFactory.PageLinks(snapshot, Article.Key, Language),
             Article.IsStart ? [] : LayoutFactory.Crumbs(Language, Article.Title, Article.Url),
-            Article.Summary);
+            Article.Summary,
+            canonicalUrl: address.Absolute(Article.Url),
+            alternates: SearchEngines.Alternates(snapshot, Article.Key, address));
         return Page();
     }
 

@@ -52,6 +52,26 @@ public sealed class AuditEventType
     public static readonly AuditEventType ContentImportedPublished = new(nameof(ContentImportedPublished));
     public static readonly AuditEventType ContentImportedDraft = new(nameof(ContentImportedDraft));
 
+    // Addresses that never break (issue 19)
+    /// <summary>Publishing moved a page to a new address: the old one now redirects permanently (in the publish transaction).</summary>
+    public static readonly AuditEventType ContentAddressMoved = new(nameof(ContentAddressMoved));
+
+    /// <summary>Unpublishing retired a page's address: it now answers that the page is removed, with links to start and search.</summary>
+    public static readonly AuditEventType ContentAddressRetired = new(nameof(ContentAddressRetired));
+
+    /// <summary>An editor added a redirect by hand.</summary>
+    public static readonly AuditEventType ContentRedirectAdded = new(nameof(ContentRedirectAdded));
+
+    /// <summary>An editor removed a redirect.</summary>
+    public static readonly AuditEventType ContentRedirectRemoved = new(nameof(ContentRedirectRemoved));
+
+    // "Hittade du det du sökte?" (issue 19)
+    /// <summary>An anonymous visitor answered on a guidance page (no actor, no client address).</summary>
+    public static readonly AuditEventType FeedbackReceived = new(nameof(FeedbackReceived));
+
+    /// <summary>An editor marked a comment as handled.</summary>
+    public static readonly AuditEventType FeedbackHandled = new(nameof(FeedbackHandled));
+
     // Staff accounts and sign-in
     public static readonly AuditEventType StaffAccountCreated = new(nameof(StaffAccountCreated));
     public static readonly AuditEventType StaffRolesChanged = new(nameof(StaffRolesChanged));

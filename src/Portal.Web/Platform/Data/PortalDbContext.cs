@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Features.Feedback;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
@@ -33,6 +34,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
+
+    public DbSet<ContentRedirect> ContentRedirects => Set<ContentRedirect>();
+
+    public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -104,6 +109,27 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             schedule.HasIndex(x => new { x.Status, x.PublishAtUtc });
             schedule.HasIndex(x => x.ContentItemId);
             schedule.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentRedirect>(redirect =>
+        {
+            redirect.ToTable("ContentRedirects");
+            redirect.HasKey(x => x.Id);
+            redirect.Property(x => x.FromPath).HasMaxLength(300);
+            redirect.Property(x => x.ToPath).HasMaxLength(300);
+            redirect.Property(x => x.CreatedBy).HasMaxLength(200);
+            redirect.HasIndex(x => x.FromPath).IsUnique();
+            redirect.HasIndex(x => x.ToPath);
+        });
+
+        modelBuilder.Entity<PageFeedback>(feedback =>
+        {
+            feedback.ToTable("PageFeedback");
+            feedback.HasKey(x => x.Id);
+            feedback.Property(x => x.Comment).HasMaxLength(1000);
+            feedback.Property(x => x.HandledBy).HasMaxLength(200);
+            feedback.HasIndex(x => new { x.ContentItemId, x.ReceivedOn });
+            feedback.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AuditEvent>(audit =>

@@ -16,7 +16,9 @@ public static class LayoutFactory
         string? description = null,
         string? query = null,
         bool noIndex = false,
-        bool staff = false)
+        bool staff = false,
+        string? canonicalUrl = null,
+        IReadOnlyList<AlternateLink>? alternates = null)
     {
         var text = language.Text;
         return new PageLayout
@@ -43,6 +45,8 @@ public static class LayoutFactory
                 new LayoutLink(text.Privacy, language.PageUrl(text.FooterSlugs.Privacy)),
             ],
             NoIndex = noIndex,
+            CanonicalUrl = canonicalUrl,
+            Alternates = alternates ?? [],
         };
     }
 

@@ -65,6 +65,19 @@ CREATE TABLE "ContentItems" (
 );
 
 
+CREATE TABLE "ContentRedirects" (
+    "Id" uuid NOT NULL,
+    "FromPath" character varying(300) NOT NULL,
+    "ToPath" character varying(300),
+    "ContentItemId" uuid,
+    "IsAutomatic" boolean NOT NULL,
+    "CreatedUtc" timestamp with time zone NOT NULL,
+    "CreatedBy" character varying(200) NOT NULL,
+    "LastUsedUtc" timestamp with time zone,
+    CONSTRAINT "PK_ContentRedirects" PRIMARY KEY ("Id")
+);
+
+
 CREATE TABLE "DataProtectionKeys" (
     "Id" uuid NOT NULL,
     "FriendlyName" character varying(200),
@@ -184,6 +197,19 @@ CREATE TABLE "ContentVersions" (
 );
 
 
+CREATE TABLE "PageFeedback" (
+    "Id" uuid NOT NULL,
+    "ContentItemId" uuid NOT NULL,
+    "ReceivedOn" date NOT NULL,
+    "FoundIt" boolean NOT NULL,
+    "Comment" character varying(1000),
+    "HandledUtc" timestamp with time zone,
+    "HandledBy" character varying(200),
+    CONSTRAINT "PK_PageFeedback" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_PageFeedback_ContentItems_ContentItemId" FOREIGN KEY ("ContentItemId") REFERENCES "ContentItems" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "Invitations" (
     "Id" uuid NOT NULL,
     "MeetingId" uuid NOT NULL,
@@ -269,6 +295,12 @@ CREATE INDEX "IX_AuditEvents_SubjectType_SubjectId" ON "AuditEvents" ("SubjectTy
 CREATE UNIQUE INDEX "IX_ContentItems_ContentType_TranslationKey_Language" ON "ContentItems" ("ContentType", "TranslationKey", "Language");
 
 
+CREATE UNIQUE INDEX "IX_ContentRedirects_FromPath" ON "ContentRedirects" ("FromPath");
+
+
+CREATE INDEX "IX_ContentRedirects_ToPath" ON "ContentRedirects" ("ToPath");
+
+
 CREATE INDEX "IX_ContentSchedules_ContentItemId" ON "ContentSchedules" ("ContentItemId");
 
 
@@ -300,6 +332,9 @@ CREATE INDEX "IX_Meetings_PersonnummerHash" ON "Meetings" ("PersonnummerHash");
 
 
 CREATE INDEX "IX_Meetings_StartsAtUtc" ON "Meetings" ("StartsAtUtc");
+
+
+CREATE INDEX "IX_PageFeedback_ContentItemId_ReceivedOn" ON "PageFeedback" ("ContentItemId", "ReceivedOn");
 
 
 CREATE UNIQUE INDEX "IX_QuestionnaireResponses_MeetingId" ON "QuestionnaireResponses" ("MeetingId");
