@@ -18,7 +18,7 @@ builder.Services
     .AddSgiCheck()
     .AddQuestionnaire(builder.Configuration)
     .AddMeetings(builder.Configuration)
-    .AddEditor()
+    .AddEditor(builder.Configuration)
     .AddFollowUp()
     .AddStaffAccounts()
     .AddErrorPages();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Features.Guidance;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
@@ -46,7 +47,7 @@ public abstract record PublishResult
 /// Each writes its audit event in the same transaction as the change, and publishing refreshes the public caches.
 /// Used by the editor pages, the scheduled publisher and the content command line.
 /// </summary>
-public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer renderer, GuidanceCatalog catalog)
+public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer renderer, GuidanceCatalog catalog, IOptions<EditorOptions> options)
 {
     public const string SubjectType = "ContentItem";
 
@@ -309,7 +310,82 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         return published.Contains((language.Code, slug));
     }
 
-    public async Task<PublishResult> PublishAsync(Guid itemId, int versionNumber, ProcessContext context, CancellationToken cancellationToken = default)
+    /// <summary>True when publishing needs a second Redaktör's approval (Editor:RequireReview).</summary>
+    public bool RequiresReview => options.Value.RequireReview;
+
+    public const string ReviewNeeded = "Versionen måste granskas och godkännas av en annan redaktör innan den kan publiceras.";
+
+    /// <summary>The newest review of the version, or null.</summary>
+    public Task<ContentReview?> ReviewOfAsync(Guid itemId, int versionNumber, CancellationToken cancellationToken = default) =>
+        db.ContentReviews.AsNoTracking().Where(r => r.ContentItemId == itemId && r.VersionNumber == versionNumber)
+            .OrderByDescending(r => r.RequestedUtc).ThenByDescending(r => r.Status == ReviewStatus.Requested).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<bool> IsApprovedAsync(Guid itemId, int versionNumber, CancellationToken cancellationToken = default) =>
+        db.ContentReviews.AnyAsync(r => r.ContentItemId == itemId && r.VersionNumber == versionNumber && r.Status == ReviewStatus.Approved, cancellationToken);
+
+    /// <summary>Asks a second Redaktör to review the version; an open request for an older version of the page is replaced.</summary>
+    public async Task<ContentReview> RequestReviewAsync(Guid itemId, int versionNumber, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var open = await db.ContentReviews.Where(r => r.ContentItemId == itemId && r.Status == ReviewStatus.Requested).ToListAsync(cancellationToken);
+        foreach (var old in open)
+        {
+            old.Status = ReviewStatus.Replaced;
+            old.DecidedUtc = context.NowUtc;
+        }
+
+        var review = new ContentReview
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = itemId,
+            VersionNumber = versionNumber,
+            Status = ReviewStatus.Requested,
+            RequestedUtc = context.NowUtc,
+            RequestedBy = context.Actor,
+        };
+        db.ContentReviews.Add(review);
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentReviewRequested, SubjectType, itemId.ToString(), new { VersionNumber = versionNumber, Replaced = open.Count }));
+        await db.SaveChangesAsync(cancellationToken);
+        return review;
+    }
+
+    /// <summary>
+    /// The reviewer's decision on an open request: approve, or send back with a comment (the context's reason). Null
+    /// when done; otherwise why not, in Swedish (the reviewer wrote or asked for the change, or it is no longer open).
+    /// </summary>
+    public async Task<string?> DecideReviewAsync(Guid itemId, int versionNumber, bool approve, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var review = await db.ContentReviews.Where(r => r.ContentItemId == itemId && r.VersionNumber == versionNumber && r.Status == ReviewStatus.Requested)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (review is null)
+        {
+            return "Det finns ingen öppen begäran om granskning av den versionen.";
+        }
+
+        var author = await db.ContentVersions.Where(v => v.ContentItemId == itemId && v.VersionNumber == versionNumber).Select(v => v.CreatedBy).SingleAsync(cancellationToken);
+        if (review.RequestedBy == context.Actor || author == context.Actor)
+        {
+            return "Du har själv gjort eller skickat ändringen. En annan redaktör måste granska den.";
+        }
+
+        if (!approve && string.IsNullOrWhiteSpace(context.Reason))
+        {
+            return "Skriv vad som behöver ändras.";
+        }
+
+        review.Status = approve ? ReviewStatus.Approved : ReviewStatus.SentBack;
+        review.DecidedUtc = context.NowUtc;
+        review.DecidedBy = context.Actor;
+        review.Comment = approve ? null : context.Reason!.Trim();
+        db.AuditEvents.Add(context.Event(approve ? AuditEventType.ContentReviewApproved : AuditEventType.ContentReviewSentBack, SubjectType, itemId.ToString(), new { VersionNumber = versionNumber, RequestedBy = review.RequestedBy }));
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Publishes the version after its checks. With Editor:RequireReview the version must be approved, unless
+    /// <paramref name="urgent"/> (an Administratör's urgent correction, audited with its reason as such).
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(Guid itemId, int versionNumber, ProcessContext context, bool urgent = false, CancellationToken cancellationToken = default)
     {
         var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
         var version = item.Versions.SingleOrDefault(v => v.VersionNumber == versionNumber);
@@ -322,6 +398,11 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         if (problems.Count > 0)
         {
             return new PublishResult.Refused(problems);
+        }
+
+        if (RequiresReview && !urgent && !await IsApprovedAsync(itemId, versionNumber, cancellationToken))
+        {
+            return new PublishResult.Refused([ReviewNeeded]);
         }
 
         var previous = item.Versions.SingleOrDefault(v => v.IsPublished);
@@ -354,7 +435,13 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
                 version.VersionNumber,
                 PreviousVersion = previous?.VersionNumber,
                 version.Slug,
+                Urgent = urgent,
             }));
+            if (urgent)
+            {
+                db.AuditEvents.Add(context.Event(AuditEventType.ContentPublishedUrgently, SubjectType, itemId.ToString(), new { version.VersionNumber, Reviewed = await IsApprovedAsync(itemId, versionNumber, cancellationToken) }));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 

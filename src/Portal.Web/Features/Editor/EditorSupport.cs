@@ -26,6 +26,8 @@ public static class EditorSupport
 
     public static string HistoryUrl(Guid id) => $"/redaktion/innehall/{id}/historik";
 
+    public static string ReviewUrl(Guid id) => $"/redaktion/innehall/{id}/granskning";
+
     public static PageLayout Layout(string title, params LayoutLink[] crumbs) => LayoutFactory.Create(
         Languages.Swedish,
         title,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Theme;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Security;
 using Portal.Web.Platform.Time;
 using Portal.Web.Platform.Ui;
 
@@ -21,6 +22,20 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
     public ContentSchedule? Pending { get; private set; }
 
     public IReadOnlyList<ContentSchedule> Past { get; private set; } = [];
+
+    /// <summary>Four eyes (Editor:RequireReview): the newest review of the latest version, and whether it is approved.</summary>
+    public bool RequiresReview => editor.RequiresReview;
+
+    public ContentReview? Review { get; private set; }
+
+    public bool Approved => Review?.Status == ReviewStatus.Approved;
+
+    /// <summary>An Administratör may publish an urgent correction without review.</summary>
+    public bool MayPublishUrgently => RequiresReview && User.IsInRole(StaffRoles.Administrator);
+
+    /// <summary>Why an urgent correction cannot wait for review (required; stored as the audit event's reason).</summary>
+    [BindProperty]
+    public string UrgentReason { get; set; } = "";
 
     /// <summary>What stops the latest version from being published.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
@@ -46,7 +61,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
 
     public string? Done { get; private set; }
 
-    public ErrorSummary Summary => new(Errors.Select(e => new ErrorSummaryItem(e.Key, e.Key switch { "Date" => "Datum", "Time" => "Klockslag", "Reason" => "Skäl", "Confirm" => "Bekräftelse", _ => "Publicering" }, e.Value)).ToList());
+    public ErrorSummary Summary => new(Errors.Select(e => new ErrorSummaryItem(e.Key, e.Key switch { "Date" => "Datum", "Time" => "Klockslag", "Reason" => "Skäl", "Confirm" => "Bekräftelse", "UrgentReason" => "Brådskande rättelse", _ => "Publicering" }, e.Value)).ToList());
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? klart, CancellationToken cancellationToken)
     {
@@ -61,6 +76,9 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             "avpublicerad" => "Sidan är avpublicerad och syns inte längre för besökarna.",
             "planerad" => Pending is null ? null : $"Version {Pending.VersionNumber} publiceras {StockholmTime.Format(Pending.PublishAtUtc)}.",
             "avbruten" => "Den planerade publiceringen är avbruten.",
+            "granskning" => "Du har bett om granskning. En annan redaktör kan nu granska ändringen.",
+            "godkand" => "Versionen är godkänd och kan publiceras.",
+            "tillbaka" => "Versionen är skickad tillbaka med din kommentar.",
             _ => null,
         };
         return Page();
@@ -73,7 +91,53 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             return NotFound();
         }
 
-        var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken);
+        var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken: cancellationToken);
+        if (result is PublishResult.Refused refused)
+        {
+            Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
+            return Page();
+        }
+
+        return Redirect(EditorSupport.PublishUrl(id) + "?klart=publicerad");
+    }
+
+    public async Task<IActionResult> OnPostRequestReviewAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Item.Versions.All(v => v.VersionNumber != VersionNumber))
+        {
+            Errors["publish"] = $"Version {VersionNumber} finns inte.";
+            return Page();
+        }
+
+        await editor.RequestReviewAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken);
+        return Redirect(EditorSupport.PublishUrl(id) + "?klart=granskning");
+    }
+
+    public async Task<IActionResult> OnPostUrgentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!MayPublishUrgently)
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var reason = UrgentReason?.Trim() ?? "";
+        if (reason.Length is 0 or > 500)
+        {
+            Errors["UrgentReason"] = reason.Length == 0 ? "Skriv varför rättelsen inte kan vänta på granskning." : "Skälet får vara högst 500 tecken.";
+            return Page();
+        }
+
+        var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time, reason), urgent: true, cancellationToken: cancellationToken);
         if (result is PublishResult.Refused refused)
         {
             Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
@@ -165,6 +229,12 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             return Page();
         }
 
+        if (RequiresReview && !await editor.IsApprovedAsync(id, VersionNumber, cancellationToken))
+        {
+            Errors["publish"] = "Versionen kan inte planeras för publicering: " + ContentEditor.ReviewNeeded;
+            return Page();
+        }
+
         await editor.ScheduleAsync(id, VersionNumber, utc, context, cancellationToken);
         return Redirect(EditorSupport.PublishUrl(id) + "?klart=planerad");
     }
@@ -195,6 +265,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         Pending = schedules.FirstOrDefault(s => s.Status == ScheduleStatus.Scheduled);
         Past = schedules.Where(s => s.Status != ScheduleStatus.Scheduled).OrderByDescending(s => s.CreatedUtc).Take(10).ToList();
         Problems = await editor.CheckAsync(item, Latest, cancellationToken);
+        Review = RequiresReview ? await editor.ReviewOfAsync(id, Latest.VersionNumber, cancellationToken) : null;
         ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
             $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)), new LayoutLink("Publicering", EditorSupport.PublishUrl(id)));
         return true;

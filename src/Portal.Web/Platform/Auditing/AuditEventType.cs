@@ -72,6 +72,16 @@ public sealed class AuditEventType
     /// <summary>An editor marked a comment as handled.</summary>
     public static readonly AuditEventType FeedbackHandled = new(nameof(FeedbackHandled));
 
+    // Four eyes before publishing (issue 19, setting Editor:RequireReview)
+    public static readonly AuditEventType ContentReviewRequested = new(nameof(ContentReviewRequested));
+    public static readonly AuditEventType ContentReviewApproved = new(nameof(ContentReviewApproved));
+
+    /// <summary>The reviewer sent the version back with a comment (the event's reason).</summary>
+    public static readonly AuditEventType ContentReviewSentBack = new(nameof(ContentReviewSentBack));
+
+    /// <summary>An Administratör published without review as an urgent correction (the reason is the event's reason).</summary>
+    public static readonly AuditEventType ContentPublishedUrgently = new(nameof(ContentPublishedUrgently));
+
     // Staff accounts and sign-in
     public static readonly AuditEventType StaffAccountCreated = new(nameof(StaffAccountCreated));
     public static readonly AuditEventType StaffRolesChanged = new(nameof(StaffRolesChanged));

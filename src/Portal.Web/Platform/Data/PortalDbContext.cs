@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Features.Editor;
 using Portal.Web.Features.Feedback;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
@@ -38,6 +39,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
     public DbSet<ContentRedirect> ContentRedirects => Set<ContentRedirect>();
 
     public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
+
+    public DbSet<ContentReview> ContentReviews => Set<ContentReview>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -130,6 +133,18 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             feedback.Property(x => x.HandledBy).HasMaxLength(200);
             feedback.HasIndex(x => new { x.ContentItemId, x.ReceivedOn });
             feedback.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentReview>(review =>
+        {
+            review.ToTable("ContentReviews");
+            review.HasKey(x => x.Id);
+            review.Property(x => x.Status).HasMaxLength(20);
+            review.Property(x => x.RequestedBy).HasMaxLength(200);
+            review.Property(x => x.DecidedBy).HasMaxLength(200);
+            review.Property(x => x.Comment).HasMaxLength(1000);
+            review.HasIndex(x => new { x.ContentItemId, x.VersionNumber });
+            review.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AuditEvent>(audit =>

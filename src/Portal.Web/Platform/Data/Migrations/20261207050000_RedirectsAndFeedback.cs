@@ -4,7 +4,7 @@ using Portal.Web.Platform.Data;
 
 namespace Portal.Web.Platform.Data.Migrations;
 
-/// <summary>Addresses that never break (old addresses and where they lead) and "Hittade du det du sökte?" (issue 19).</summary>
+/// <summary>Issue 19: addresses that never break (old addresses and where they lead), "Hittade du det du sökte?", four eyes before publishing.</summary>
 [DbContext(typeof(PortalDbContext))]
 [Migration("20261207050000_RedirectsAndFeedback")]
 public sealed class RedirectsAndFeedback : Migration
@@ -46,10 +46,32 @@ public sealed class RedirectsAndFeedback : Migration
                 table.ForeignKey("FK_PageFeedback_ContentItems_ContentItemId", x => x.ContentItemId, "ContentItems", "Id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_PageFeedback_ContentItemId_ReceivedOn", "PageFeedback", ["ContentItemId", "ReceivedOn"]);
+
+        migrationBuilder.CreateTable(
+            name: "ContentReviews",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                ContentItemId = table.Column<Guid>(nullable: false),
+                VersionNumber = table.Column<int>(nullable: false),
+                Status = table.Column<string>(maxLength: 20, nullable: false),
+                RequestedUtc = table.Column<DateTime>(nullable: false),
+                RequestedBy = table.Column<string>(maxLength: 200, nullable: false),
+                DecidedUtc = table.Column<DateTime>(nullable: true),
+                DecidedBy = table.Column<string>(maxLength: 200, nullable: true),
+                Comment = table.Column<string>(maxLength: 1000, nullable: true),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ContentReviews", x => x.Id);
+                table.ForeignKey("FK_ContentReviews_ContentItems_ContentItemId", x => x.ContentItemId, "ContentItems", "Id", onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex("IX_ContentReviews_ContentItemId_VersionNumber", "ContentReviews", ["ContentItemId", "VersionNumber"]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable("ContentReviews");
         migrationBuilder.DropTable("PageFeedback");
         migrationBuilder.DropTable("ContentRedirects");
     }

@@ -156,6 +156,21 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "ContentReviews" (
+    "Id" uuid NOT NULL,
+    "ContentItemId" uuid NOT NULL,
+    "VersionNumber" integer NOT NULL,
+    "Status" character varying(20) NOT NULL,
+    "RequestedUtc" timestamp with time zone NOT NULL,
+    "RequestedBy" character varying(200) NOT NULL,
+    "DecidedUtc" timestamp with time zone,
+    "DecidedBy" character varying(200),
+    "Comment" character varying(1000),
+    CONSTRAINT "PK_ContentReviews" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_ContentReviews_ContentItems_ContentItemId" FOREIGN KEY ("ContentItemId") REFERENCES "ContentItems" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "ContentSchedules" (
     "Id" uuid NOT NULL,
     "ContentItemId" uuid NOT NULL,
@@ -299,6 +314,9 @@ CREATE UNIQUE INDEX "IX_ContentRedirects_FromPath" ON "ContentRedirects" ("FromP
 
 
 CREATE INDEX "IX_ContentRedirects_ToPath" ON "ContentRedirects" ("ToPath");
+
+
+CREATE INDEX "IX_ContentReviews_ContentItemId_VersionNumber" ON "ContentReviews" ("ContentItemId", "VersionNumber");
 
 
 CREATE INDEX "IX_ContentSchedules_ContentItemId" ON "ContentSchedules" ("ContentItemId");
