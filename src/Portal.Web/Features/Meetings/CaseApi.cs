@@ -128,7 +128,7 @@ public static class CaseApi
 
         var errors = new Dictionary<string, string[]>();
         var now = time.GetUtcNow().UtcDateTime;
-        var input = new CreateModel.InputModel
+        var input = new MeetingInput
         {
             Type = request?.Type,
             Channel = request?.Channel,
@@ -137,7 +137,7 @@ public static class CaseApi
             ProtectedIdentity = request?.ProtectedIdentity ?? false,
         };
         var fieldNames = new Dictionary<string, string> { ["type"] = "type", ["date"] = "startsAt", ["time"] = "startsAt", ["channel"] = "channel", ["personnummer"] = "personnummer", ["name"] = "name" };
-        var meeting = CreateModel.Validate(input, now, (field, _, message) =>
+        var meeting = input.Validate(now, (field, _, message) =>
         {
             var key = fieldNames[field];
             errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];

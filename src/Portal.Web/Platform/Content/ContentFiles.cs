@@ -190,7 +190,7 @@ public static class ContentCommand
 
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
-        await provider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+        await provider.GetRequiredService<PortalDbContext>().MigratePortalAsync();
         var files = provider.GetRequiredService<ContentFiles>();
         var directory = Path.GetFullPath(words[1]);
         if (words[0] == "export")

@@ -79,7 +79,7 @@ public static class DatabaseSetup
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<PortalDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.MigratePortalAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging: readers no longer block the writer nor it them. With the rollback journal, 40 people
