@@ -131,6 +131,12 @@ public sealed class VersionDiff
         }
 
         lines.AddRange(inserted);
+        // A text that ends with a newline gives an empty last line on both sides: not a line a reader sees.
+        if (lines.Count > 0 && lines[^1] is { Kind: DiffKind.Unchanged, Text: "" })
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
         return lines;
     }
 
