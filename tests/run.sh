@@ -26,6 +26,9 @@ echo "== restore (locked) and build"
 dotnet restore Portal.sln --locked-mode || fail "restore failed (did a package change without updating packages.lock.json?)."
 dotnet build Portal.sln --no-restore -nologo -clp:ErrorsOnly || fail "build failed."
 
+echo "== EF Core compiled models are current (tools/compiled-model.sh --check)"
+tools/compiled-model.sh --check || fail "the compiled model is stale; run tools/compiled-model.sh."
+
 echo "== dotnet format --verify-no-changes"
 dotnet format Portal.sln --verify-no-changes --no-restore || fail "dotnet format found changes; run 'dotnet format Portal.sln'."
 

@@ -16,3 +16,5 @@ for context in Sqlite:PortalDbContext Postgres:PostgresPortalDbContext; do
     dotnet ef migrations add "$name" --no-build --project "$project" --startup-project "$project" \
         --context "$type" --output-dir "Platform/Data/Migrations/$folder"
 done
+# The model changed, so the compiled model the app runs with must follow.
+tools/compiled-model.sh

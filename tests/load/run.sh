@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The load, fault and speed suite. Starts the built app as a separate process on 127.0.0.1, once over SQLite and once
 # over a throw-away PostgreSQL cluster (tests/postgres.sh), and drives it with tests/Portal.LoadTests:
-#   - guidance page: requests/s, p50, p99 at 64 connections, beside the same bytes served by nginx (--full);
+#   - guidance page: every response 200 at 64 connections (its speed beside nginx: tests/load/speed.sh, run by --full);
 #   - N people at once open their invitation, identify, fill in and submit the questionnaire; the database is checked
 #     afterwards: every confirmed submission stored exactly once;
 #   - SIGKILL in the middle of the submission load, restart: every confirmed submission there and readable, nothing
@@ -14,8 +14,10 @@
 #
 #   tests/load/run.sh --smoke   CI-sized (tests/run.sh calls it): small counts, Debug build, no nginx; prints
 #                               "load-smoke: N passed, N failed" (each check is one test).
-#   tests/load/run.sh --full    on demand: 200 people, the app published as deployed (Release, ReadyToRun), nginx
-#                               beside it; prints every figure.
+#   tests/load/run.sh --full    on demand: 200 people, the app published as deployed (Release, ReadyToRun); prints
+#                               every figure; then tests/load/speed.sh (wrk against the published
+#                               app in Production and nginx on the same bytes, restart times; needs wrk and nginx,
+#                               installed with apt-get if missing). --smoke needs neither.
 # Figures are printed, never asserted. Only correctness is checked.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,13 +42,11 @@ invitations=$recover_invitation
 work=$(mktemp -d /tmp/portal-load.XXXXXX)
 chmod 755 "$work"
 app_pid=""
-nginx_pid=""
 load_pid=""
 pgdir=""
 cleanup() {
     [ -n "$load_pid" ] && kill "$load_pid" 2>/dev/null
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
-    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
     [ -n "$pgdir" ] && tests/postgres.sh stop "$pgdir"
     # The app's own logs explain a failed check; keep them where CI keeps the test results.
     if [ "$failed" -gt 0 ]; then
@@ -92,15 +92,10 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 if [ "$mode" = --full ]; then
-    # Measured as it is deployed (README, "Deploying"): published for linux-x64 with ReadyToRun code. The publish runs
-    # in a copy of the working tree, since a runtime-specific restore rewrites the packages.lock.json files.
+    # Measured as it is deployed (README, "Deploying"): published for linux-x64 with ReadyToRun code.
     echo "== load ($label): publish (Release, ReadyToRun, linux-x64) and build the load tool"
-    copy="$work/source"
-    mkdir -p "$copy"
-    git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$copy"
     app_dir="$work/app"
-    (cd "$copy" && dotnet publish src/Portal.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-        -o "$app_dir" -nologo -clp:ErrorsOnly) >"$work/build.log" 2>&1 \
+    tests/load/publish.sh "$app_dir" >"$work/build.log" 2>&1 \
         && dotnet build tests/Portal.LoadTests -c "$configuration" -nologo -clp:ErrorsOnly >>"$work/build.log" 2>&1 \
         || { cat "$work/build.log"; echo "load-$label: 0 passed, 1 failed"; exit 1; }
 else
@@ -155,45 +150,7 @@ guidance() {
     local page="/skydda-din-sgi"
     check "guidance page under load: every response 200 (app)" \
         tool sqlite guidance --url "$app_url$page" --connections 64 --seconds "$guidance_seconds" --label app
-    if [ "$mode" != --full ]; then
-        return
-    fi
-
-    if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
-        echo "   installing Debian's nginx"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx >"$work/apt.log" 2>&1 \
-            || { tail -5 "$work/apt.log"; return; }
-    fi
-    mkdir -p "$work/www" "$work/nginx/tmp"
-    curl -s "$app_url$page" -o "$work/www/${page#/}"
-    chmod -R a+rX "$work/www"
-    local port
-    port=$(free_port)
-    cat >"$work/nginx/nginx.conf" <<CONF
-worker_processes auto;
-daemon off;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx/tmp/body;
-    proxy_temp_path $work/nginx/tmp/proxy;
-    fastcgi_temp_path $work/nginx/tmp/fastcgi;
-    uwsgi_temp_path $work/nginx/tmp/uwsgi;
-    scgi_temp_path $work/nginx/tmp/scgi;
-    server {
-        listen 127.0.0.1:$port;
-        root $work/www;
-        location / { default_type text/html; }
-    }
-}
-CONF
-    /usr/sbin/nginx -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
-    nginx_pid=$!
-    until curl -s -o /dev/null "http://127.0.0.1:$port$page"; do sleep 0.05; done
-    tool sqlite guidance --url "http://127.0.0.1:$port$page" --connections 64 --seconds "$guidance_seconds" --label nginx
-    kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null; nginx_pid=""
+    # The comparison with nginx, with a client (wrk) that does not share the app's runtime, is tests/load/speed.sh.
 }
 
 # run_database NAME PROVIDER CONNECTION VERIFY_CONNECTION
@@ -283,11 +240,11 @@ fi
 
 echo "== figures ($label, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ))"
 sed 's/^/   /' "$figures"
-app_rps=$(awk '$1 == "sqlite.guidance.app.rps" { print $2 }' "$figures")
-nginx_rps=$(awk '$1 == "sqlite.guidance.nginx.rps" { print $2 }' "$figures")
-if [ -n "$app_rps" ] && [ -n "$nginx_rps" ]; then
-    echo "   guidance app/nginx throughput: $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.0f %%", 100 * a / n }')"
-fi
 echo "== done in $(( $(date +%s) - start )) s"
+if [ "$mode" = --full ]; then
+    # Speed as users see it: wrk against the app published as deployed, in Production, beside nginx (figures only).
+    echo "== speed (tests/load/speed.sh --app, the app published above)"
+    tests/load/speed.sh --app "$app_dir" || echo "   speed: did not finish (figures above are incomplete)"
+fi
 echo "load-$label: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -28,6 +28,8 @@ public static class GuidanceOutputCache
     internal static bool IsCacheable(HttpContext context)
     {
         var request = context.Request;
+        // The output cache runs before authentication (PlatformSetup): whether someone is signed in is known from the
+        // request alone, by the sign-in cookies and the Authorization header (the only ways to authenticate).
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey(HeaderNames.Authorization)
             && context.User.Identity?.IsAuthenticated != true
@@ -43,6 +45,7 @@ public static class GuidanceOutputCache
                 return ValueTask.CompletedTask;
             }
 
+            // From the request's services: the catalog itself depends on the output cache store, whose options hold this policy.
             var catalog = context.HttpContext.RequestServices.GetRequiredService<GuidanceCatalog>();
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;

@@ -229,8 +229,9 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             submission.HasIndex(x => new { x.ResponseId, x.Number }).IsUnique();
         });
     }
-
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
-        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>All instants are stored as UTC; SQLite loses DateTimeKind, so it is restored on read.</summary>
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

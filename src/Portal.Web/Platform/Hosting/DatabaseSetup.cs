@@ -10,7 +10,9 @@ public static class DatabaseSetup
     /// SQLite is the embedded default: the database file lives in a data folder (Storage:DataDirectory, default
     /// "data" under the content root) that is created on first run. ConnectionStrings:Portal overrides it.
     /// Database:Provider "Postgres" selects PostgreSQL, with its own migration set (<see cref="PostgresPortalDbContext"/>);
-    /// ConnectionStrings:Portal is then required. Either way the app asks for <see cref="PortalDbContext"/>.
+    /// ConnectionStrings:Portal is then required. Either way the app asks for <see cref="PortalDbContext"/>. Each provider
+    /// runs with its EF Core compiled model (Platform/Data/CompiledModels, made by tools/compiled-model.sh), so the model
+    /// is not built from OnModelCreating at start.
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -23,7 +25,11 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres, but ConnectionStrings:Portal is not set.");
             }
 
-            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(options => PostgresPortalDbContext.Configure(options, connectionString));
+            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(options =>
+            {
+                PostgresPortalDbContext.Configure(options, connectionString);
+                options.UseModel(Data.CompiledModels.Postgres.PostgresPortalDbContextModel.Instance);
+            });
             return services;
         }
 
@@ -38,7 +44,7 @@ public static class DatabaseSetup
             connectionString = $"Data Source={databaseFile}";
         }
 
-        services.AddDbContext<PortalDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContext<PortalDbContext>(options => options.UseSqlite(connectionString).UseModel(Data.CompiledModels.Sqlite.PortalDbContextModel.Instance));
         return services;
     }
 

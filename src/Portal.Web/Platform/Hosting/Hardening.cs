@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Primitives;
 
 namespace Portal.Web.Platform.Hosting;
 
@@ -70,17 +71,27 @@ public static class Hardening
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    /// <summary>Security headers on every response, set before the rest of the pipeline writes anything.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    private static readonly StringValues ContentSecurityPolicyValue = ContentSecurityPolicy;
+    private static readonly StringValues NoSniff = "nosniff";
+    private static readonly StringValues Deny = "DENY";
+    private static readonly StringValues ReferrerPolicy = "strict-origin-when-cross-origin";
+    private static readonly StringValues PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=()";
+    private static readonly StringValues SameOrigin = "same-origin";
+
+    /// <summary>
+    /// Security headers on every response, set before the rest of the pipeline writes anything. Every request passes
+    /// here, so the values are built once and the next middleware's task is returned as it is (no state machine).
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(next => context =>
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        await next(context);
+        headers.ContentSecurityPolicy = ContentSecurityPolicyValue;
+        headers.XContentTypeOptions = NoSniff;
+        headers.XFrameOptions = Deny;
+        headers["Referrer-Policy"] = ReferrerPolicy;
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Cross-Origin-Opener-Policy"] = SameOrigin;
+        return next(context);
     });
 
     /// <summary>The largest request body the app reads, and the largest single form value (Kestrel and form limits).</summary>
@@ -148,23 +159,18 @@ public static class Hardening
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            options.GlobalLimiter = new ClassifiedRateLimiter(limits, PartitionedRateLimiter.Create<HttpContext, (string Name, IPAddress Client)>(context =>
             {
                 var (name, permits) = Classify(context.Request, limits);
-                if (name is null)
-                {
-                    return RateLimitPartition.GetNoLimiter("none");
-                }
-
                 var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
-                return RateLimitPartition.GetFixedWindowLimiter($"{name}:{client}", _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter((name ?? "", client), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });
-            });
+            }));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;
@@ -215,5 +221,56 @@ public static class Hardening
         }
 
         return path.StartsWithSegments("/personal", StringComparison.OrdinalIgnoreCase) ? ("sign-in", limits.SignInPerMinute) : (null, 0);
+    }
+}
+
+/// <summary>
+/// The global rate limiter: a request that no limit covers (<see cref="Hardening.Classify"/> names none: every page
+/// view, every static file) is let through without touching the per-client limiters, whose shared table is locked on
+/// every lookup; the others go to <paramref name="perClient"/>.
+/// </summary>
+internal sealed class ClassifiedRateLimiter(RateLimitOptions limits, PartitionedRateLimiter<HttpContext> perClient) : PartitionedRateLimiter<HttpContext>
+{
+    public override RateLimiterStatistics? GetStatistics(HttpContext resource) =>
+        Covered(resource) ? perClient.GetStatistics(resource) : null;
+
+    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
+        Covered(resource) ? perClient.AttemptAcquire(resource, permitCount) : Unlimited.Lease;
+
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
+        Covered(resource) ? perClient.AcquireAsync(resource, permitCount, cancellationToken) : ValueTask.FromResult<RateLimitLease>(Unlimited.Lease);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            perClient.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await perClient.DisposeAsync();
+        await base.DisposeAsyncCore();
+    }
+
+    private bool Covered(HttpContext resource) => Hardening.Classify(resource.Request, limits).Name is not null;
+
+    /// <summary>The lease of a request no limit covers: always granted, nothing to give back.</summary>
+    private sealed class Unlimited : RateLimitLease
+    {
+        public static readonly Unlimited Lease = new();
+
+        public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
     }
 }

@@ -48,6 +48,7 @@ public static class PlatformSetup
         services.AddPortalDataProtection(configuration, builder.Environment);
         services.AddSingleton<PersonalDataProtector>();
         services.AddContentStore(configuration);
+        services.AddPortalObservability(configuration);
 
         // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: JWT bearer.
         services.AddPortalAuthentication(configuration);
@@ -83,11 +84,14 @@ public static class PlatformSetup
         // Inside the status code pages: an old address that would be a 404 becomes a permanent redirect or a 410.
         app.UseContentRedirects();
         app.UseRouting();
+        // Before the rate limits and authentication, so that a cached guidance page costs neither. The cache only
+        // answers and stores requests without a sign-in cookie or an Authorization header
+        // (GuidanceOutputCache.IsCacheable), so a signed-in request never meets it, and it only holds anonymous pages
+        // that no rate limit covers (GET of a guidance page).
+        app.UseOutputCache();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        // After authentication, so that a signed-in request is known and never served from or stored in the cache.
-        app.UseOutputCache();
         return app;
     }
 

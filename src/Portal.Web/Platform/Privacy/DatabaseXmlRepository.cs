@@ -7,8 +7,10 @@ namespace Portal.Web.Platform.Privacy;
 
 /// <summary>
 /// Keeps the Data Protection key ring in the portal's database, so encrypted answers and cookies written by one
-/// instance can be read by another, and survive restarts. (Microsoft's EF Core key store package is not in our
-/// NuGet source; this is the same idea in a few lines.)
+/// instance can be read by another, and survive restarts. Microsoft's EF Core key store
+/// (Microsoft.AspNetCore.DataProtection.EntityFrameworkCore) is now served, but its table has another shape (an integer
+/// identity key, no creation time), so moving to it means copying every existing key row in a data migration; it would
+/// bring no behaviour these lines lack, so the switch waits until that migration can be tested with real key rings.
 /// </summary>
 public sealed class DatabaseXmlRepository(IServiceScopeFactory scopes, TimeProvider time) : IXmlRepository
 {
