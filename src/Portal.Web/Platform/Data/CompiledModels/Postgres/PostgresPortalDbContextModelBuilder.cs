@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("98207947-f963-4adc-9667-a04cba2086fa"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("df3f9745-6911-4f96-a2a2-fab31aaeceda"), entityTypeCount: 21)
         {
         }
 
@@ -24,6 +24,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var contentReview = ContentReviewEntityType.Create(this);
+            var pageFeedback = PageFeedbackEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
@@ -31,6 +33,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
+            var contentRedirect = ContentRedirectEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
@@ -43,6 +46,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            ContentReviewEntityType.CreateForeignKey1(contentReview, contentItem);
+            PageFeedbackEntityType.CreateForeignKey1(pageFeedback, contentItem);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
@@ -56,6 +61,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            ContentReviewEntityType.CreateAnnotations(contentReview);
+            PageFeedbackEntityType.CreateAnnotations(pageFeedback);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
@@ -63,6 +70,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
             ContentItemEntityType.CreateAnnotations(contentItem);
+            ContentRedirectEntityType.CreateAnnotations(contentRedirect);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);

@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("95a3156f-9332-4b04-914f-a650b5c7a166"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("91f37d2e-0f1f-4bf1-89c9-ad8b3358236c"), entityTypeCount: 21)
         {
         }
 
@@ -23,6 +23,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var contentReview = ContentReviewEntityType.Create(this);
+            var pageFeedback = PageFeedbackEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
@@ -30,6 +32,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
+            var contentRedirect = ContentRedirectEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
@@ -42,6 +45,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            ContentReviewEntityType.CreateForeignKey1(contentReview, contentItem);
+            PageFeedbackEntityType.CreateForeignKey1(pageFeedback, contentItem);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
@@ -55,6 +60,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            ContentReviewEntityType.CreateAnnotations(contentReview);
+            PageFeedbackEntityType.CreateAnnotations(pageFeedback);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
@@ -62,6 +69,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
             ContentItemEntityType.CreateAnnotations(contentItem);
+            ContentRedirectEntityType.CreateAnnotations(contentRedirect);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);
