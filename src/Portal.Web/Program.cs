@@ -34,6 +34,7 @@ if (ContentCommand.Matches(args))
 await app.Services.InitializeDatabaseAsync();
 await app.Services.InitializeContentAsync();
 await app.Services.InitializeStaffAccountsAsync();
+await app.Services.InitializeFollowUpAsync();
 await app.Services.InitializeMeetingsAsync();
 
 // "admin create-user --email <address> --name <name>" creates an Administratör with a one-time password and exits.

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Trace;
 using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
 using Portal.Web.Platform.Data;
@@ -49,6 +50,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>EF Core interceptors a test adds before the app starts (for example to hold two requests at the same point).</summary>
     public List<IInterceptor> Interceptors { get; } = [];
 
+    /// <summary>When set, OpenTelemetry is on (Observability:Enabled) and every finished span lands here.</summary>
+    public List<System.Diagnostics.Activity>? Spans { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -69,6 +73,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("CaseApi:Jwt:Issuer", Api.TestTokens.Issuer);
         builder.UseSetting("CaseApi:Jwt:Audience", Api.TestTokens.Audience);
         builder.UseSetting("CaseApi:Jwt:SigningKeys:0:Pem", Api.TestTokens.PublicKeyPem);
+        if (Spans is not null)
+        {
+            builder.UseSetting("Observability:Enabled", "true");
+            builder.ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans)));
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         // Test only: lets a request sign in as a staff role with a header or cookie (see TestStaffAuth).

@@ -13,7 +13,7 @@ public sealed class GuidanceJourneyTests(BrowserFixture browser)
         foreach (var path in Directory.EnumerateFiles(Path.Combine(TestPaths.Content, "guidance"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var file = GuidanceFile.Parse(path, File.ReadAllText(path));
-            data.Add(file.Language.PageUrl(file.Slug));
+            data.Add(file.Language.PageUrl(file.Metadata.Slug));
         }
 
         return data;

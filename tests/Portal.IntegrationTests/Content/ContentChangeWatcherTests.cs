@@ -47,13 +47,42 @@ public sealed class ContentChangeWatcherTests : IDisposable
         Assert.False(await watcher.CheckOnceAsync());
     }
 
+    [Fact]
+    public async Task GenerationStamp_ChangesWithAPublish_NotWithADraft()
+    {
+        // Arrange
+        var id = await Pages.Editor.EditorClient.ItemIdAsync(_first, "kontakt");
+        var before = await StampAsync(_first);
+        using var scope = _first.Services.CreateScope();
+        var editor = scope.ServiceProvider.GetRequiredService<ContentEditor>();
+        var latest = (await editor.LoadAsync(id))!.Versions.Single(v => v.IsLatest);
+        var context = new ProcessContext("staff:redaktor-1", _first.Clock.GetUtcNow().UtcDateTime);
+
+        // Act
+        var saved = Assert.IsType<EditResult.Saved>(await editor.SaveDraftAsync(id, latest.VersionNumber, new EditorDraft(latest.Metadata, latest.Body + "\nUtkast.\n"), "Utkast", context));
+        var afterDraft = await StampAsync(_first);
+        Assert.IsType<PublishResult.Published>(await editor.PublishAsync(id, saved.Version.VersionNumber, context));
+        var afterPublish = await StampAsync(_first);
+
+        // Assert
+        Assert.Equal(before, afterDraft);
+        Assert.NotEqual(before, afterPublish);
+    }
+
+    private static async Task<Guid> StampAsync(PortalAppFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.ContentGenerations.AsNoTracking().Select(g => g.Stamp).SingleAsync();
+    }
+
     private static async Task PublishNewTitleAsync(PortalAppFactory app, string key, string title)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var item = await db.ContentItems.Include(i => i.Versions)
-            .SingleAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key && i.Language == "sv");
+            .SingleAsync(i => i.ContentType == Portal.Web.Features.Guidance.GuidanceContent.TypeName && i.TranslationKey == key && i.Language == "sv");
         var current = item.Versions.Single(v => v.IsPublished);
         current.IsPublished = false;
         current.IsLatest = false;

@@ -109,7 +109,7 @@ public sealed class ContentFilesTests(PortalAppFactory factory) : IClassFixture<
         var latest = (await editor.LoadAsync(id))!.Versions.Single(v => v.IsLatest);
         var context = new ProcessContext("staff:redaktor-1", app.Clock.GetUtcNow().UtcDateTime);
         var saved = Assert.IsType<EditResult.Saved>(await editor.SaveDraftAsync(
-            id, latest.VersionNumber, new EditorDraft(title, latest.Summary, latest.Slug, latest.Section, latest.SortOrder, latest.LastReviewed, latest.Owner, latest.RelatedKeyList, body), "Ändrad", context));
+            id, latest.VersionNumber, new EditorDraft(latest.Metadata with { Title = title }, body), "Ändrad", context));
         Assert.IsType<PublishResult.Published>(await editor.PublishAsync(id, saved.Version.VersionNumber, context));
     }
 

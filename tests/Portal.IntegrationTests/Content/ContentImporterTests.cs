@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.IntegrationTests.Data;
 using Portal.TestSupport;
+using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
 
@@ -43,14 +44,14 @@ public sealed class ContentImporterTests : IDisposable
     private async Task<ImportReport> ImportAsync(string actor = ContentImporter.ImportActor)
     {
         await using var db = await _database.CreateMigratedContextAsync();
-        var importer = new ContentImporter(db, new MarkdownRenderer(), NullLogger<ContentImporter>.Instance);
-        return await importer.ImportGuidanceAsync(_contentRoot, new ProcessContext(actor, Now));
+        var importer = new ContentImporter(db, ContentTestTypes.Registry, NullLogger<ContentImporter>.Instance);
+        return await importer.ImportTypeAsync(_contentRoot, GuidanceContent.TypeName, new ProcessContext(actor, Now));
     }
 
     private async Task<ImportReport> ImportAllAsync()
     {
         await using var db = await _database.CreateMigratedContextAsync();
-        var importer = new ContentImporter(db, new MarkdownRenderer(), NullLogger<ContentImporter>.Instance);
+        var importer = new ContentImporter(db, ContentTestTypes.Registry, NullLogger<ContentImporter>.Instance);
         return await importer.ImportAllAsync(_contentRoot, new ProcessContext(ContentImporter.ImportActor, Now));
     }
 

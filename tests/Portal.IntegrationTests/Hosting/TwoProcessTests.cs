@@ -188,7 +188,7 @@ public sealed class TwoProcessTests(TwoProcessTests.Instances instances, ITestOu
         public async Task<Guid> ItemIdAsync(string key)
         {
             await using var db = Database.CreateContext();
-            return await db.ContentItems.Where(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key && i.Language == "sv").Select(i => i.Id).SingleAsync();
+            return await db.ContentItems.Where(i => i.ContentType == Portal.Web.Features.Guidance.GuidanceContent.TypeName && i.TranslationKey == key && i.Language == "sv").Select(i => i.Id).SingleAsync();
         }
 
         /// <summary>Polls every 100 ms; how long it took, or null if it never came true.</summary>

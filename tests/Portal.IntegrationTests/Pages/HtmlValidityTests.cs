@@ -24,7 +24,7 @@ public sealed class HtmlValidityTests(PortalAppFactory factory)
     {
         // Arrange
         using var client = factory.CreateBrowserLikeClient();
-        var urls = GuidanceContent.Files.Select(f => f.Language.PageUrl(f.Slug)).Concat(OtherPages);
+        var urls = GuidanceBaseline.Files.Select(f => f.Language.PageUrl(f.Metadata.Slug)).Concat(OtherPages);
         var pages = new Dictionary<string, string>();
         foreach (var url in urls)
         {

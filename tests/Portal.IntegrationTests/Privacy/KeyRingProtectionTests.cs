@@ -69,7 +69,7 @@ public sealed class KeyRingProtectionTests
         Assert.NotEqual(StaffTestData.Admin.AuthenticatorKey, totpKey);
         Assert.DoesNotContain(StaffTestData.Admin.AuthenticatorKey!, totpKey!, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, forgedStaff.StatusCode);
-        Assert.Contains(StaffAuthentication.SignInPath, forgedStaff.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/personal/logga-in", forgedStaff.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, forgedCitizen.StatusCode);
         var real = app.Services.GetRequiredService<IDataProtectionProvider>();
         using var realStaff = await GetWithCookieAsync(app, "/admin/konton", "portal.staff", StaffCookie(real, admin));

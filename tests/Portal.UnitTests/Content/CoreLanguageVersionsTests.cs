@@ -1,5 +1,6 @@
 using Portal.TestSupport;
 using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
 
 namespace Portal.UnitTests.Content;
 
@@ -37,7 +38,7 @@ public sealed class CoreLanguageVersionsTests
         ("tillganglighet", "tillganglighet", "accessibility", "om-tjansten"),
     ];
 
-    private static readonly IReadOnlyList<GuidanceFile> Files = Directory
+    private static readonly IReadOnlyList<ContentFile> Files = Directory
         .EnumerateFiles(Path.Combine(TestPaths.Content, "guidance"), "*.md", SearchOption.AllDirectories)
         .Select(path => GuidanceFile.Parse(Path.GetRelativePath(TestPaths.Content, path), File.ReadAllText(path)))
         .ToList();
@@ -64,9 +65,9 @@ public sealed class CoreLanguageVersionsTests
                 {
                     problems.Add($"{key}: {language} saknas (content/guidance/{language}/{slug}.md)");
                 }
-                else if (file.Slug != slug || file.Section != section)
+                else if (file.Metadata.Slug != slug || file.Metadata.Section != section)
                 {
-                    problems.Add($"{key}: {language} har slug '{file.Slug}' och section '{file.Section}', väntat '{slug}' och '{section}'");
+                    problems.Add($"{key}: {language} har slug '{file.Metadata.Slug}' och section '{file.Metadata.Section}', väntat '{slug}' och '{section}'");
                 }
             }
         }

@@ -1,4 +1,4 @@
-using Portal.Web.Features.Editor;
+using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Localization;
 using Portal.Web.Platform.Time;
 
@@ -36,7 +36,7 @@ public sealed class EditorChecksTests
     public void InternalLinkResolves_OnlyForPublishedPagesAndSiteFeatures(string language, string link, bool expected)
     {
         // Act
-        var resolves = ContentEditor.InternalLinkResolves(link, Languages.Get(language), Published);
+        var resolves = GuidanceContent.InternalLinkResolves(link, Languages.Get(language), Published);
 
         // Assert
         Assert.Equal(expected, resolves);

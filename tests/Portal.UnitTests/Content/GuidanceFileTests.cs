@@ -1,4 +1,5 @@
 using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
 
 namespace Portal.UnitTests.Content;
 
@@ -27,15 +28,15 @@ public sealed class GuidanceFileTests
 
         // Assert
         Assert.Equal("sgi", file.Key);
-        Assert.Equal("skydda-din-sgi", file.Slug);
-        Assert.Equal("Skydda din SGI", file.Title);
-        Assert.Equal("Så behåller du din SGI.", file.Summary);
+        Assert.Equal("skydda-din-sgi", file.Metadata.Slug);
+        Assert.Equal("Skydda din SGI", file.Metadata.Title);
+        Assert.Equal("Så behåller du din SGI.", file.Metadata.Summary);
         Assert.Equal("sv", file.Language.Code);
-        Assert.Equal("sgi", file.Section);
-        Assert.Equal(10, file.Order);
-        Assert.Equal(new DateOnly(2026, 11, 22), file.LastReviewed);
-        Assert.Equal("Redaktionen", file.Owner);
-        Assert.Equal(["af", "moten"], file.Related);
+        Assert.Equal("sgi", file.Metadata.Section);
+        Assert.Equal(10, file.Metadata.Order);
+        Assert.Equal(new DateOnly(2026, 11, 22), file.Metadata.LastReviewed);
+        Assert.Equal("Redaktionen", file.Metadata.Owner);
+        Assert.Equal(["af", "moten"], file.Metadata.Related);
         Assert.Equal("Text om **SGI**.\n", file.Body);
         Assert.Equal(64, file.SourceHash.Length);
     }
@@ -47,7 +48,7 @@ public sealed class GuidanceFileTests
         var file = GuidanceFile.Parse("a.md", "\uFEFF" + (ValidFrontMatter + "\nText\n").Replace("\n", "\r\n", StringComparison.Ordinal));
 
         // Assert
-        Assert.Equal("skydda-din-sgi", file.Slug);
+        Assert.Equal("skydda-din-sgi", file.Metadata.Slug);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class GuidanceSearchTests
     {
         language ??= Languages.Swedish;
         return new GuidancePage(
-            Guid.NewGuid(), Guid.NewGuid(), key, language, key, title, summary, "sgi", 10, null, "Redaktionen", [],
+            Guid.NewGuid(), Guid.NewGuid(), key, language, new PageMetadata(key, title, summary, "sgi", 10, null, "Redaktionen", []),
             Renderer.Render(body, language));
     }
 

@@ -1,5 +1,6 @@
 using Portal.TestSupport;
 using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
 
 namespace Portal.UnitTests.Content;
 
@@ -9,12 +10,12 @@ namespace Portal.UnitTests.Content;
 /// </summary>
 public sealed class SwedishGuidanceCorrectionsTests
 {
-    private static readonly IReadOnlyList<GuidanceFile> Swedish = Directory
+    private static readonly IReadOnlyList<ContentFile> Swedish = Directory
         .EnumerateFiles(Path.Combine(TestPaths.Content, "guidance", "sv"), "*.md")
         .Select(path => GuidanceFile.Parse(Path.GetRelativePath(TestPaths.Content, path), File.ReadAllText(path)))
         .ToList();
 
-    private static string Body(string slug) => Swedish.Single(f => f.Slug == slug).Body;
+    private static string Body(string slug) => Swedish.Single(f => f.Metadata.Slug == slug).Body;
 
     [Fact]
     public void Item1_PartialWorkCapacity_ShowsBothRoads_AndSaysAskFirst()
@@ -83,7 +84,7 @@ public sealed class SwedishGuidanceCorrectionsTests
     public void Item9_NoSwedishTextSaysFullTimeIsFortyHours()
     {
         // Arrange
-        var texts = Swedish.Select(f => (f.Slug, f.Body))
+        var texts = Swedish.Select(f => (f.Metadata.Slug, f.Body))
             .Append(("formote.sv.yml", File.ReadAllText(Path.Combine(TestPaths.Content, "questionnaire", "formote.sv.yml"))));
 
         // Assert
@@ -94,7 +95,7 @@ public sealed class SwedishGuidanceCorrectionsTests
     public void EverySituationPage_SaysParentalLeaveWithAChildUnderOneProtectsTheSgi()
     {
         // Act
-        var missing = Swedish.Where(f => f.Section == "situation" && !f.Body.Contains("barn som är under ett år", StringComparison.Ordinal)).Select(f => f.Slug).ToList();
+        var missing = Swedish.Where(f => f.Metadata.Section == "situation" && !f.Body.Contains("barn som är under ett år", StringComparison.Ordinal)).Select(f => f.Metadata.Slug).ToList();
 
         // Assert
         Assert.True(missing.Count == 0, "No word on parental leave on: " + string.Join(", ", missing));

@@ -1,6 +1,6 @@
 using Portal.TestSupport;
-using Portal.Web.Features.Guidance;
 using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Content;
 
 namespace Portal.UnitTests.Questionnaires;
 

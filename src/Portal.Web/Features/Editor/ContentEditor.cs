@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Features.Guidance;
-using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
@@ -11,16 +9,7 @@ using Portal.Web.Platform.Localization;
 namespace Portal.Web.Features.Editor;
 
 /// <summary>What an editor wrote: the metadata and the text of one new version.</summary>
-public sealed record EditorDraft(
-    string Title,
-    string Summary,
-    string Slug,
-    string Section,
-    int Order,
-    DateOnly? LastReviewed,
-    string Owner,
-    IReadOnlyList<string> Related,
-    string Body);
+public sealed record EditorDraft(PageMetadata Metadata, string Body);
 
 /// <summary>A problem with a field of the editor form, in Swedish.</summary>
 public sealed record FieldProblem(string Field, string Message);
@@ -44,29 +33,27 @@ public abstract record PublishResult
 
 /// <summary>
 /// The editor's state changes on the versioned content store: save a draft, publish, unpublish, schedule, restore.
-/// Each writes its audit event in the same transaction as the change, and publishing refreshes the public caches.
-/// Used by the editor pages, the scheduled publisher and the content command line.
+/// Each writes its audit event in the same transaction as the change (and, for what is published or planned, a new
+/// content generation: see <see cref="ContentGeneration"/>), and publishing drops this instance's content cache.
+/// Each content type checks its own versions (<see cref="ContentType.CheckAsync"/>). Used by the editor pages and the
+/// scheduled publisher.
 /// </summary>
-public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer renderer, GuidanceCatalog catalog, IOptions<EditorOptions> options)
+public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types, PublishedContent content, IOptions<EditorOptions> options)
 {
-    public const string SubjectType = "ContentItem";
+    public const string SubjectType = ContentItem.SubjectType;
 
     /// <summary>A page is due for review this long after it was last reviewed.</summary>
     public static readonly int ReviewIntervalMonths = 12;
 
-    /// <summary>Site addresses that are not guidance pages but exist (features with their own routes).</summary>
-    public static readonly IReadOnlyList<string> KnownAppPaths =
-        ["sok", "en/search", "lattlast/sok", "formular", "sgi-koll", "en/sgi-check", "lattlast/sgi-koll", "api", "personal", "handlaggare", "redaktion", "admin", "fel"];
-
     public static DateOnly? ReviewDue(DateOnly? lastReviewed) => lastReviewed?.AddMonths(ReviewIntervalMonths);
 
-    public static bool IsStructured(string contentType) => contentType != ContentTypes.Guidance;
+    public bool IsStructured(string contentType) => types.Get(contentType).Structured;
 
     public Task<ContentItem?> LoadAsync(Guid itemId, CancellationToken cancellationToken = default) =>
         db.ContentItems.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
 
     /// <summary>Checks the form's fields; for structured texts the body is parsed by the feature's own parser.</summary>
-    public static IReadOnlyList<FieldProblem> Validate(ContentItem item, EditorDraft draft, string? changeNote)
+    public IReadOnlyList<FieldProblem> Validate(ContentItem item, EditorDraft draft, string? changeNote)
     {
         var problems = new List<FieldProblem>();
         if (string.IsNullOrWhiteSpace(changeNote))
@@ -78,49 +65,50 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             problems.Add(new("ChangeNote", "Beskrivningen av ändringen får vara högst 500 tecken."));
         }
 
-        if (IsStructured(item.ContentType))
+        var type = types.Get(item.ContentType);
+        if (type.Structured)
         {
-            var parse = ParseStructured(item, draft.Body);
-            if (parse is not null)
+            if (type.CheckBody(item.TranslationKey, Languages.Get(item.Language), draft.Body) is { } problem)
             {
-                problems.Add(new("Body", parse));
+                problems.Add(new("Body", problem));
             }
 
             return problems;
         }
 
-        Require(problems, "Title", draft.Title, "Skriv en rubrik.", 300);
-        Require(problems, "Summary", draft.Summary, "Skriv en sammanfattning.", 1000);
-        Require(problems, "Owner", draft.Owner, "Skriv vem som äger sidan.", 200);
-        if (string.IsNullOrWhiteSpace(draft.Slug))
+        var (slug, title, summary, section, order, lastReviewed, owner, related) = draft.Metadata;
+        Require(problems, "Title", title, "Skriv en rubrik.", 300);
+        Require(problems, "Summary", summary, "Skriv en sammanfattning.", 1000);
+        Require(problems, "Owner", owner, "Skriv vem som äger sidan.", 200);
+        if (string.IsNullOrWhiteSpace(slug))
         {
             problems.Add(new("Slug", "Skriv en adress."));
         }
-        else if (!SlugPattern().IsMatch(draft.Slug) || draft.Slug.Length > 200)
+        else if (!Slug.IsWellFormed(slug) || slug.Length > Slug.MaxLength)
         {
             problems.Add(new("Slug", "Adressen får bara innehålla små bokstäver a–z, siffror och bindestreck, till exempel skydda-din-sgi."));
         }
-        else if (draft.Slug is "en" or "lattlast" && item.TranslationKey != Languages.StartSlug)
+        else if (slug is "en" or "lattlast" && item.TranslationKey != Languages.StartSlug)
         {
             problems.Add(new("Slug", "Adressen får inte vara en språkkod (en eller lattlast)."));
         }
 
-        if (draft.LastReviewed is null)
+        if (lastReviewed is null)
         {
             problems.Add(new("LastReviewed", "Skriv när sidan senast granskades, som ÅÅÅÅ-MM-DD, till exempel 2026-12-01."));
         }
 
-        if (!GuidanceFile.Sections.Contains(draft.Section))
+        if (!GuidanceContent.Sections.Contains(section))
         {
             problems.Add(new("Section", "Välj en sektion."));
         }
 
-        if (draft.Order is < 0 or > 10000)
+        if (order is < 0 or > 10000)
         {
             problems.Add(new("Order", "Ordningen ska vara ett heltal mellan 0 och 10000."));
         }
 
-        if (draft.Related.Any(r => !SlugPattern().IsMatch(r)))
+        if (related.Any(r => !Slug.IsWellFormed(r)))
         {
             problems.Add(new("Related", "Relaterade sidor anges med sina nycklar, åtskilda med komma, till exempel af, moten."));
         }
@@ -150,17 +138,11 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             return new EditResult.Conflict(latest);
         }
 
-        if (IsStructured(item.ContentType))
+        var type = types.Get(item.ContentType);
+        if (type.Structured)
         {
-            draft = draft with
-            {
-                Title = StructuredTitle(item, draft.Body) ?? latest.Title,
-                Summary = latest.Summary,
-                Slug = latest.Slug,
-                Section = latest.Section,
-                Order = latest.SortOrder,
-                Related = latest.RelatedKeyList,
-            };
+            // A structured text's metadata is the stored one, with the title its text gives.
+            draft = draft with { Metadata = latest.Metadata with { Title = type.Read("texten", draft.Body).Metadata.Title, LastReviewed = draft.Metadata.LastReviewed, Owner = draft.Metadata.Owner } };
         }
 
         var version = NewVersion(item, latest, draft, changeNote.Trim(), context);
@@ -181,7 +163,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
         var source = item.Versions.Single(v => v.VersionNumber == versionNumber);
         var latest = item.Versions.Single(v => v.IsLatest);
-        var draft = new EditorDraft(source.Title, source.Summary, source.Slug, source.Section, source.SortOrder, source.LastReviewed, source.Owner, source.RelatedKeyList, source.Body);
+        var draft = new EditorDraft(source.Metadata, source.Body);
         var version = NewVersion(item, latest, draft, $"Återställd från version {versionNumber}", context);
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentRestored, new { version.VersionNumber, RestoredFrom = versionNumber }, context, cancellationToken);
         if (!saved)
@@ -195,10 +177,10 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
     }
 
     /// <summary>A translation key (the part that links the language versions of a page): like a slug.</summary>
-    public static bool IsValidKey(string key) => key.Length <= 200 && SlugPattern().IsMatch(key);
+    public static bool IsValidKey(string key) => key.Length <= Slug.MaxLength && Slug.IsWellFormed(key);
 
     public Task<bool> GuidanceExistsAsync(string key, Language language, CancellationToken cancellationToken = default) =>
-        db.ContentItems.AnyAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key && i.Language == language.Code, cancellationToken);
+        db.ContentItems.AnyAsync(i => i.ContentType == GuidanceContent.TypeName && i.TranslationKey == key && i.Language == language.Code, cancellationToken);
 
     /// <summary>
     /// Creates a page (or a translation of one) with a first, unpublished draft. Null when the page already exists in
@@ -214,7 +196,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         var item = new ContentItem
         {
             Id = Guid.NewGuid(),
-            ContentType = ContentTypes.Guidance,
+            ContentType = GuidanceContent.TypeName,
             TranslationKey = key,
             Language = language.Code,
             CreatedUtc = context.NowUtc,
@@ -241,74 +223,9 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         return item;
     }
 
-    /// <summary>Everything that stops a version from being published, in Swedish. Empty when it may be published.</summary>
-    public async Task<IReadOnlyList<string>> CheckAsync(ContentItem item, ContentVersion version, CancellationToken cancellationToken = default)
-    {
-        if (IsStructured(item.ContentType))
-        {
-            var problem = ParseStructured(item, version.Body);
-            return problem is null ? [] : [problem];
-        }
-
-        var problems = new List<string>();
-        var language = Languages.Get(item.Language);
-        var rendered = renderer.Render(version.Body, language);
-        problems.AddRange(rendered.Problems);
-
-        var others = await db.ContentVersions.AsNoTracking()
-            .Where(v => (v.IsPublished || v.IsLatest) && v.ContentItemId != item.Id && v.Item!.ContentType == ContentTypes.Guidance)
-            .Select(v => new { v.Slug, v.IsPublished, v.Item!.Language, v.Item.TranslationKey })
-            .ToListAsync(cancellationToken);
-        if (others.Any(o => o.Language == item.Language && o.Slug == version.Slug))
-        {
-            problems.Add($"Adressen '{version.Slug}' används redan av en annan sida på samma språk. Välj en annan adress.");
-        }
-
-        var published = others.Where(o => o.IsPublished).Select(o => (o.Language, o.Slug)).ToHashSet();
-        published.Add((item.Language, version.Slug));
-        foreach (var link in rendered.Links.Distinct(StringComparer.Ordinal))
-        {
-            if (!InternalLinkResolves(link, language, published))
-            {
-                problems.Add($"Länken '{link}' leder inte till någon publicerad sida på webbplatsen.");
-            }
-        }
-
-        var keys = others.Select(o => o.TranslationKey).Append(item.TranslationKey).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(version.RelatedKeyList.Where(k => !keys.Contains(k)).Select(k => $"Den relaterade sidan '{k}' finns inte."));
-        return problems;
-    }
-
-    /// <summary>
-    /// True for external links and for site links that reach a published page (or a feature of the site).
-    /// <paramref name="published"/> holds (language code, slug) of every published guidance page.
-    /// </summary>
-    public static bool InternalLinkResolves(string link, Language pageLanguage, IReadOnlySet<(string Language, string Slug)> published)
-    {
-        var url = link.Trim();
-        if (url.StartsWith('#') || Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith('/'))
-        {
-            return true;
-        }
-
-        var cut = url.IndexOfAny(['?', '#']);
-        var path = cut >= 0 ? url[..cut] : url;
-        if (!path.StartsWith('/'))
-        {
-            path = new Uri(new Uri("https://portal.invalid" + pageLanguage.PathPrefix + "/"), path).AbsolutePath;
-        }
-
-        var trimmed = path.Trim('/');
-        if (KnownAppPaths.Any(p => trimmed == p || trimmed.StartsWith(p + "/", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        var language = Languages.FromPath(path);
-        var rest = language.PathPrefix.Length == 0 ? trimmed : trimmed[Math.Min(trimmed.Length, language.PathPrefix.Length - 1)..].Trim('/');
-        var slug = rest.Length == 0 ? Languages.StartSlug : rest;
-        return published.Contains((language.Code, slug));
-    }
+    /// <summary>Everything that stops a version from being published, in Swedish (the content type's checks). Empty when it may be published.</summary>
+    public Task<IReadOnlyList<string>> CheckAsync(ContentItem item, ContentVersion version, CancellationToken cancellationToken = default) =>
+        types.Get(item.ContentType).CheckAsync(StoredContent.From(item, version), db, cancellationToken);
 
     /// <summary>True when publishing needs a second Redaktör's approval (Editor:RequireReview).</summary>
     public bool RequiresReview => options.Value.RequireReview;
@@ -420,7 +337,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             version.IsPublished = true;
             version.PublishedUtc = context.NowUtc;
             version.PublishedBy = context.Actor;
-            if (item.ContentType == ContentTypes.Guidance)
+            if (item.ContentType == GuidanceContent.TypeName)
             {
                 var language = Languages.Get(item.Language);
                 var oldPath = previous is null ? null : ContentRedirects.NormalizePath(language.PageUrl(previous.Slug));
@@ -445,7 +362,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        catalog.Invalidate();
+        content.Invalidate();
         return new PublishResult.Published(version);
     }
 
@@ -466,7 +383,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         {
             published.IsPublished = false;
             db.AuditEvents.Add(context.Event(AuditEventType.ContentUnpublished, SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
-            if (item.ContentType == ContentTypes.Guidance)
+            if (item.ContentType == GuidanceContent.TypeName)
             {
                 var path = ContentRedirects.NormalizePath(Languages.Get(item.Language).PageUrl(published.Slug))!;
                 await ContentRedirects.RecordUnpublishedAsync(db, itemId, path, context, cancellationToken);
@@ -474,7 +391,7 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
 
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
-        catalog.Invalidate();
+        content.Invalidate();
         return true;
     }
 
@@ -575,53 +492,11 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
         return saved;
     }
 
-    private static ContentVersion NewVersion(ContentItem item, ContentVersion? latest, EditorDraft draft, string changeNote, ProcessContext context) => new()
-    {
-        Id = Guid.NewGuid(),
-        ContentItemId = item.Id,
-        VersionNumber = (latest?.VersionNumber ?? 0) + 1,
-        IsLatest = true,
-        IsPublished = false,
-        Slug = draft.Slug.Trim(),
-        Title = draft.Title.Trim(),
-        Summary = draft.Summary.Trim(),
-        Section = draft.Section,
-        SortOrder = draft.Order,
-        LastReviewed = draft.LastReviewed,
-        Owner = draft.Owner.Trim(),
-        RelatedKeys = string.Join(',', draft.Related),
-        Body = NormalizeBody(draft.Body),
-        CreatedUtc = context.NowUtc,
-        CreatedBy = context.Actor,
-        ChangeNote = changeNote,
-    };
+    private static ContentVersion NewVersion(ContentItem item, ContentVersion? latest, EditorDraft draft, string changeNote, ProcessContext context) =>
+        ContentVersion.Create(item.Id, (latest?.VersionNumber ?? 0) + 1, draft.Metadata, NormalizeBody(draft.Body), null, publish: false, changeNote, context);
 
     /// <summary>Line endings as in the content/ files, and one closing newline, so saves and exports compare equal.</summary>
     public static string NormalizeBody(string body) => body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
-
-    private static string? ParseStructured(ContentItem item, string yaml)
-    {
-        try
-        {
-            if (item.ContentType == ContentTypes.Questionnaire)
-            {
-                var definition = QuestionnaireDefinition.Parse("texten", yaml);
-                return definition.Id != item.TranslationKey || definition.Language != item.Language
-                    ? $"Fälten 'id' och 'language' måste vara {item.TranslationKey} och {item.Language}."
-                    : null;
-            }
-
-            var bundle = StructuredTexts.Parse("texten", yaml);
-            return bundle.Language != item.Language ? $"Fältet 'language' måste vara {item.Language}." : null;
-        }
-        catch (ContentFormatException ex)
-        {
-            return "Texten kan inte användas: " + ex.Problem;
-        }
-    }
-
-    private static string? StructuredTitle(ContentItem item, string yaml) =>
-        item.ContentType == ContentTypes.Questionnaire ? QuestionnaireDefinition.Parse("texten", yaml).Title : null;
 
     private static void Require(List<FieldProblem> problems, string field, string value, string message, int max)
     {
@@ -634,7 +509,4 @@ public sealed partial class ContentEditor(PortalDbContext db, MarkdownRenderer r
             problems.Add(new(field, $"Texten får vara högst {max} tecken."));
         }
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex SlugPattern();
 }

@@ -17,7 +17,6 @@ namespace Portal.Web.Features.Editor;
 /// </summary>
 public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimeProvider time) : PageModel
 {
-    public const string Address = "/redaktion/ny-sida";
 
     [BindProperty]
     public DraftForm Input { get; set; } = new();
@@ -37,8 +36,9 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
 
     public ErrorSummary Summary => DraftForm.ErrorSummaryFor(Errors);
 
-    public static string TranslationUrl(string key, string language) =>
-        $"{Address}?nyckel={Uri.EscapeDataString(key)}&sprak={Uri.EscapeDataString(language)}";
+    /// <summary>The new page form for a missing language version of the page with this translation key.</summary>
+    public static string TranslationUrl(IUrlHelper url, string key, string language) =>
+        url.Page("/Editor/Create", new { nyckel = key, sprak = language })!;
 
     public async Task<IActionResult> OnGetAsync(string? nyckel, string? sprak, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
         Input = Source is null
             ? new DraftForm
             {
-                Section = GuidanceFile.Sections.First(),
+                Section = GuidanceContent.Sections.First(),
                 Order = "100",
                 LastReviewed = EditorSupport.Iso(StockholmTime.Today(time)),
                 ChangeNote = "Ny sida",
@@ -85,8 +85,8 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
         }
 
         var draft = Input.ToDraft();
-        var candidate = new ContentItem { ContentType = ContentTypes.Guidance, TranslationKey = key, Language = Language.Code };
-        foreach (var problem in ContentEditor.Validate(candidate, draft, Input.ChangeNote))
+        var candidate = new ContentItem { ContentType = GuidanceContent.TypeName, TranslationKey = key, Language = Language.Code };
+        foreach (var problem in editor.Validate(candidate, draft, Input.ChangeNote))
         {
             Errors.TryAdd(problem.Field, problem.Message);
         }
@@ -106,7 +106,7 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
             return Page();
         }
 
-        return Redirect($"{EditorSupport.EditUrl(created.Id)}?sparad=1");
+        return Redirect(Url.EditUrl(created.Id, new { sparad = 1 }));
     }
 
     /// <summary>The draft of a translation: the source's fields and text, for the editor to translate.</summary>
@@ -121,7 +121,7 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
     /// <summary>Sets the language and, for a translation, its source; a result when the request cannot go on.</summary>
     private async Task<IActionResult?> FindTargetAsync(string? key, string? languageCode, CancellationToken cancellationToken)
     {
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout("Ny sida", new LayoutLink("Ny sida", Address));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, "Ny sida", new LayoutLink("Ny sida", Url.Page("/Editor/Create")!));
         if (key is null && languageCode is null)
         {
             return null;
@@ -134,12 +134,12 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
 
         Language = language;
         var existing = await db.ContentItems.AsNoTracking()
-            .Where(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == key)
+            .Where(i => i.ContentType == GuidanceContent.TypeName && i.TranslationKey == key)
             .Include(i => i.Versions.Where(v => v.IsLatest))
             .ToListAsync(cancellationToken);
         if (existing.FirstOrDefault(i => i.Language == language.Code) is { } already)
         {
-            return Redirect(EditorSupport.EditUrl(already.Id));
+            return Redirect(Url.EditUrl(already.Id));
         }
 
         // Swedish first: a translation starts from the Swedish page, or from another language when there is none.
@@ -153,7 +153,7 @@ public sealed class CreateModel(PortalDbContext db, ContentEditor editor, TimePr
         SourceLanguage = source.Language;
         Key = key;
         var title = $"Ny {EditorSupport.LanguageName(language.Code).ToLowerInvariant()} version";
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(title, new LayoutLink(title, TranslationUrl(key, language.Code)));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, title, new LayoutLink(title, TranslationUrl(Url, key, language.Code)));
         return null;
     }
 }

@@ -28,7 +28,7 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
     /// <summary>After a save: what would stop the saved version from being published (broken links, unknown related pages, …).</summary>
     public IReadOnlyList<string> SavedProblems { get; private set; } = [];
 
-    public bool Structured => ContentEditor.IsStructured(Item.ContentType);
+    public bool Structured => editor.IsStructured(Item.ContentType);
 
     public ErrorSummary Summary => DraftForm.ErrorSummaryFor(Errors);
 
@@ -66,7 +66,7 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
         switch (result)
         {
             case EditResult.Saved saved:
-                return Redirect($"{EditorSupport.EditUrl(id)}?sparad={saved.Version.VersionNumber}");
+                return Redirect(Url.EditUrl(id, new { sparad = saved.Version.VersionNumber }));
             case EditResult.Conflict conflict:
                 Conflict = conflict.Latest;
                 Latest = conflict.Latest;
@@ -96,7 +96,7 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
         Item = item;
         Latest = item.Versions.Single(v => v.IsLatest);
         Published = item.Versions.SingleOrDefault(v => v.IsPublished);
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout($"Redigera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, $"Redigera {Latest.Title}", new LayoutLink(Latest.Title, Url.EditUrl(id)));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Portal.Theme;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
@@ -13,26 +14,31 @@ namespace Portal.Web.Features.Editor;
 /// <summary>What every editor page shares: its layout, who is acting, and the Swedish names of things.</summary>
 public static class EditorSupport
 {
-    public const string Home = "/redaktion";
-
     /// <summary>The hint under a guidance page's Markdown text.</summary>
     public const string MarkdownHint = "Rubriker med ##, listor med - och rutor med :::info Rubrik eller :::warning Rubrik och ::: på en egen rad. HTML visas som vanlig text.";
 
-    public static string EditUrl(Guid id) => $"/redaktion/innehall/{id}";
+    /// <summary>The address of one of an item's editor pages (Edit, Preview, Publish, History), with query values.</summary>
+    public static string ItemPage(this IUrlHelper url, string page, Guid id, object? values = null, string? handler = null)
+    {
+        var routeValues = new RouteValueDictionary(values) { ["id"] = id };
+        return url.Page("/Editor/" + page, handler, routeValues) ?? throw new InvalidOperationException($"The editor page {page} has no address.");
+    }
 
-    public static string PreviewUrl(Guid id) => $"/redaktion/innehall/{id}/forhandsgranska";
+    public static string EditUrl(this IUrlHelper url, Guid id, object? values = null) => url.ItemPage("Edit", id, values);
 
-    public static string PublishUrl(Guid id) => $"/redaktion/innehall/{id}/publicering";
+    public static string PreviewUrl(this IUrlHelper url, Guid id, object? values = null) => url.ItemPage("Preview", id, values);
 
-    public static string HistoryUrl(Guid id) => $"/redaktion/innehall/{id}/historik";
+    public static string PublishUrl(this IUrlHelper url, Guid id, object? values = null) => url.ItemPage("Publish", id, values);
 
-    public static string ReviewUrl(Guid id) => $"/redaktion/innehall/{id}/granskning";
+    public static string HistoryUrl(this IUrlHelper url, Guid id, object? values = null) => url.ItemPage("History", id, values);
 
-    public static PageLayout Layout(string title, params LayoutLink[] crumbs) => LayoutFactory.Create(
+    public static string ReviewUrl(this IUrlHelper url, Guid id, object? values = null) => url.ItemPage("Review", id, values);
+
+    public static PageLayout Layout(IUrlHelper url, string title, params LayoutLink[] crumbs) => LayoutFactory.Create(
         Languages.Swedish,
         title,
         languageLinks: [],
-        breadcrumbs: crumbs.Length == 0 ? [] : [new LayoutLink("Redaktion", Home), .. crumbs],
+        breadcrumbs: crumbs.Length == 0 ? [] : [new LayoutLink("Redaktion", url.Page("/Editor/Index")!), .. crumbs],
         noIndex: true,
         staff: true);
 
@@ -42,14 +48,6 @@ public static class EditorSupport
         var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.User.Identity?.Name ?? "unknown";
         return new ProcessContext($"staff:{userId}", time.GetUtcNow().UtcDateTime, reason, http.Connection.RemoteIpAddress?.ToString());
     }
-
-    public static string TypeName(string contentType) => contentType switch
-    {
-        ContentTypes.Guidance => "Vägledning",
-        ContentTypes.SgiCheckTexts => "SGI-skyddskollens texter",
-        ContentTypes.Questionnaire => "Frågeformulär",
-        _ => contentType,
-    };
 
     public static string LanguageName(string code) => code switch
     {
@@ -116,29 +114,34 @@ public sealed class DraftForm
     /// <summary>The version the editor started from; a save on an older base is a conflict.</summary>
     public int BaseVersion { get; set; }
 
-    public static DraftForm From(ContentVersion version) => new()
+    public static DraftForm From(ContentVersion version)
     {
-        Title = version.Title,
-        Summary = version.Summary,
-        Slug = version.Slug,
-        Section = version.Section,
-        Order = version.SortOrder.ToString(CultureInfo.InvariantCulture),
-        LastReviewed = version.LastReviewed is { } d ? EditorSupport.Iso(d) : "",
-        Owner = version.Owner,
-        Related = string.Join(", ", version.RelatedKeyList),
-        Body = version.Body,
-        BaseVersion = version.VersionNumber,
-    };
+        var m = version.Metadata;
+        return new()
+        {
+            Title = m.Title,
+            Summary = m.Summary,
+            Slug = m.Slug,
+            Section = m.Section,
+            Order = m.Order.ToString(CultureInfo.InvariantCulture),
+            LastReviewed = m.LastReviewed is { } d ? EditorSupport.Iso(d) : "",
+            Owner = m.Owner,
+            Related = string.Join(", ", m.Related),
+            Body = version.Body,
+            BaseVersion = version.VersionNumber,
+        };
+    }
 
     public EditorDraft ToDraft() => new(
-        Title ?? "",
-        Summary ?? "",
-        (Slug ?? "").Trim(),
-        Section ?? "",
-        int.TryParse(Order, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) ? order : -1,
-        StockholmTime.TryParseDate(LastReviewed, out var reviewed) ? reviewed : null,
-        Owner ?? "",
-        (Related ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        new PageMetadata(
+            (Slug ?? "").Trim(),
+            Title ?? "",
+            Summary ?? "",
+            Section ?? "",
+            int.TryParse(Order, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) ? order : -1,
+            StockholmTime.TryParseDate(LastReviewed, out var reviewed) ? reviewed : null,
+            Owner ?? "",
+            (Related ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
         Body ?? "");
 
     public static ErrorSummary ErrorSummaryFor(IReadOnlyDictionary<string, string> errors) =>

@@ -55,8 +55,8 @@ public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : Page
 
         var result = await editor.RestoreAsync(id, version, EditorSupport.Context(HttpContext, time, $"Återställ version {version}"), cancellationToken);
         return result is EditResult.Saved saved
-            ? Redirect($"{EditorSupport.HistoryUrl(id)}?aterstalld={saved.Version.VersionNumber}")
-            : Redirect(EditorSupport.HistoryUrl(id));
+            ? Redirect(Url.HistoryUrl(id, new { aterstalld = saved.Version.VersionNumber }))
+            : Redirect(Url.HistoryUrl(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -70,8 +70,8 @@ public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : Page
         Item = item;
         Versions = item.Versions.OrderByDescending(v => v.VersionNumber).ToList();
         var title = Versions[0].Title;
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
-            $"Historik för {title}", new LayoutLink(title, EditorSupport.EditUrl(id)), new LayoutLink("Historik", EditorSupport.HistoryUrl(id)));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url,
+            $"Historik för {title}", new LayoutLink(title, Url.EditUrl(id)), new LayoutLink("Historik", Url.HistoryUrl(id)));
         return true;
     }
 }

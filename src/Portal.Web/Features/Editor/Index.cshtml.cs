@@ -69,23 +69,23 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider time) : PageMode
         Language = sprak;
         Section = sektion;
         Status = status;
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout("Redaktion");
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, "Redaktion");
 
         var today = StockholmTime.Today(time);
         var items = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ToListAsync(cancellationToken);
         var pending = await db.ContentSchedules.AsNoTracking().Where(s => s.Status == ScheduleStatus.Scheduled)
             .ToDictionaryAsync(s => s.ContentItemId, s => s.PublishAtUtc, cancellationToken);
-        var guidance = items.Where(i => i.ContentType == ContentTypes.Guidance).ToList();
+        var guidance = items.Where(i => i.ContentType == GuidanceContent.TypeName).ToList();
 
         var rows = items.Select(item =>
         {
             var latest = item.Versions.Single(v => v.IsLatest);
             var published = item.Versions.SingleOrDefault(v => v.IsPublished);
-            var due = item.ContentType == ContentTypes.Guidance ? ContentEditor.ReviewDue(latest.LastReviewed) : null;
+            var due = item.ContentType == GuidanceContent.TypeName ? ContentEditor.ReviewDue(latest.LastReviewed) : null;
             return new Row(
                 item.Id, item.ContentType, item.TranslationKey, item.Language, latest.Title, latest.Section, latest.SortOrder,
                 latest.VersionNumber, published?.VersionNumber, pending.TryGetValue(item.Id, out var at) ? at : null,
-                due, due < today, item.ContentType == ContentTypes.Guidance ? Translations(item, guidance) : []);
+                due, due < today, item.ContentType == GuidanceContent.TypeName ? Translations(item, guidance) : []);
         }).ToList();
         Total = rows.Count;
 
@@ -126,9 +126,9 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider time) : PageMode
         };
 
         Rows = filtered
-            .OrderBy(r => r.ContentType == ContentTypes.Guidance ? 0 : 1)
+            .OrderBy(r => r.ContentType == GuidanceContent.TypeName ? 0 : 1)
             .ThenBy(r => Languages.All.ToList().FindIndex(l => l.Code == r.Language))
-            .ThenBy(r => Array.IndexOf(GuidanceFile.Sections.ToArray(), r.Section))
+            .ThenBy(r => Array.IndexOf(GuidanceContent.Sections.ToArray(), r.Section))
             .ThenBy(r => r.Order)
             .ThenBy(r => r.Title, StringComparer.Ordinal)
             .ToList();

@@ -14,7 +14,7 @@ namespace Portal.Web.Features.Editor;
 /// Förhandsgranska: a saved version (GET) or the unsaved form (POST), rendered by the public renderer in the public
 /// layout and article partial, so the editor sees exactly what the public will see. Works without JavaScript.
 /// </summary>
-public sealed class PreviewModel(ContentEditor editor, GuidanceCatalog catalog, MarkdownRenderer renderer) : PageModel
+public sealed class PreviewModel(ContentEditor editor, PublishedContent content, GuidanceContent guidance, MarkdownRenderer renderer) : PageModel
 {
     [BindProperty]
     public DraftForm Input { get; set; } = new();
@@ -32,7 +32,7 @@ public sealed class PreviewModel(ContentEditor editor, GuidanceCatalog catalog, 
     {
         var item = await editor.LoadAsync(id, cancellationToken);
         var shown = version is null ? item?.Versions.SingleOrDefault(v => v.IsLatest) : item?.Versions.SingleOrDefault(v => v.VersionNumber == version);
-        if (item is null || shown is null || ContentEditor.IsStructured(item.ContentType))
+        if (item is null || shown is null || editor.IsStructured(item.ContentType))
         {
             return NotFound();
         }
@@ -46,7 +46,7 @@ public sealed class PreviewModel(ContentEditor editor, GuidanceCatalog catalog, 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var item = await editor.LoadAsync(id, cancellationToken);
-        if (item is null || ContentEditor.IsStructured(item.ContentType))
+        if (item is null || editor.IsStructured(item.ContentType))
         {
             return NotFound();
         }
@@ -85,22 +85,21 @@ public sealed class PreviewModel(ContentEditor editor, GuidanceCatalog catalog, 
     private async Task BuildAsync(EditorDraft draft, CancellationToken cancellationToken)
     {
         var language = Languages.Get(Item.Language);
-        var snapshot = await catalog.GetAsync(cancellationToken);
-        var rendered = renderer.Render(draft.Body, language);
-        Problems = rendered.Problems;
-        var page = new GuidancePage(
-            Item.Id, Guid.Empty, Item.TranslationKey, language, draft.Slug, draft.Title, draft.Summary, draft.Section, draft.Order,
-            draft.LastReviewed, draft.Owner, draft.Related, rendered);
-        var section = page.IsStart ? [] : snapshot.InSection(language, draft.Section).Where(p => p.ItemId != Item.Id).Append(page)
+        var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
+        var m = draft.Metadata;
+        var page = guidance.Page(new StoredContent(Item.Id, Guid.Empty, Item.ContentType, Item.TranslationKey, language, m, draft.Body));
+        Problems = page.Rendered.Problems;
+        var section = page.IsStart ? [] : snapshot.InSection(language, m.Section).Where(p => p.ItemId != Item.Id).Append(page)
             .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
-        var related = draft.Related.Select(key => snapshot.ByKeyOrSwedish(language, key)).OfType<GuidancePage>().ToList();
+        var related = m.Related.Select(key => snapshot.ByKeyOrSwedish(language, key)).OfType<GuidancePage>().ToList();
         View = new ArticleView(page, section, related, language);
         ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
             language,
-            "Förhandsgranskning: " + draft.Title,
+            "Förhandsgranskning: " + m.Title,
             LayoutFactory.PageLinks(snapshot, Item.TranslationKey, language),
-            page.IsStart ? [] : LayoutFactory.Crumbs(language, draft.Title, page.Url),
-            draft.Summary,
-            noIndex: true);
+            page.IsStart ? [] : LayoutFactory.Crumbs(language, m.Title, page.Url),
+            m.Summary,
+            noIndex: true,
+            url: Url);
     }
 }

@@ -86,19 +86,22 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await db.ContentItems.AnyAsync(i => i.Id == id, cancellationToken))
         {
             return NotFound();
         }
 
+        // Publishing loads and checks the version once; the page is only built again when it was refused.
         var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken: cancellationToken);
         if (result is PublishResult.Refused refused)
         {
+            await LoadAsync(id, cancellationToken, check: false);
+            Problems = refused.Problems;
             Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
             return Page();
         }
 
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=publicerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "publicerad" }));
     }
 
     public async Task<IActionResult> OnPostRequestReviewAsync(Guid id, CancellationToken cancellationToken)
@@ -115,7 +118,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.RequestReviewAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=granskning");
+        return Redirect(Url.PublishUrl(id, new { klart = "granskning" }));
     }
 
     public async Task<IActionResult> OnPostUrgentAsync(Guid id, CancellationToken cancellationToken)
@@ -140,11 +143,13 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time, reason), urgent: true, cancellationToken: cancellationToken);
         if (result is PublishResult.Refused refused)
         {
+            await LoadAsync(id, cancellationToken, check: false);
+            Problems = refused.Problems;
             Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
             return Page();
         }
 
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=publicerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "publicerad" }));
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken)
@@ -175,7 +180,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.UnpublishAsync(id, EditorSupport.Context(HttpContext, time, reason), cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avpublicerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "avpublicerad" }));
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken cancellationToken)
@@ -222,7 +227,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
             return Page();
         }
 
-        var problems = await editor.CheckAsync(Item, version, cancellationToken);
+        var problems = version == Latest ? Problems : await editor.CheckAsync(Item, version, cancellationToken);
         if (problems.Count > 0)
         {
             Errors["publish"] = "Versionen kan inte planeras för publicering: " + string.Join(" ", problems);
@@ -236,7 +241,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.ScheduleAsync(id, VersionNumber, utc, context, cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=planerad");
+        return Redirect(Url.PublishUrl(id, new { klart = "planerad" }));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
@@ -247,10 +252,10 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         await editor.CancelScheduleAsync(id, EditorSupport.Context(HttpContext, time), cancellationToken);
-        return Redirect(EditorSupport.PublishUrl(id) + "?klart=avbruten");
+        return Redirect(Url.PublishUrl(id, new { klart = "avbruten" }));
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool check = true)
     {
         var item = await editor.LoadAsync(id, cancellationToken);
         if (item is null)
@@ -264,10 +269,10 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         var schedules = await db.ContentSchedules.AsNoTracking().Where(s => s.ContentItemId == id).ToListAsync(cancellationToken);
         Pending = schedules.FirstOrDefault(s => s.Status == ScheduleStatus.Scheduled);
         Past = schedules.Where(s => s.Status != ScheduleStatus.Scheduled).OrderByDescending(s => s.CreatedUtc).Take(10).ToList();
-        Problems = await editor.CheckAsync(item, Latest, cancellationToken);
+        Problems = check ? await editor.CheckAsync(item, Latest, cancellationToken) : [];
         Review = RequiresReview ? await editor.ReviewOfAsync(id, Latest.VersionNumber, cancellationToken) : null;
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
-            $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)), new LayoutLink("Publicering", EditorSupport.PublishUrl(id)));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url,
+            $"Publicera {Latest.Title}", new LayoutLink(Latest.Title, Url.EditUrl(id)), new LayoutLink("Publicering", Url.PublishUrl(id)));
         return true;
     }
 }

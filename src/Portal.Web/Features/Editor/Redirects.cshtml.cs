@@ -16,10 +16,8 @@ namespace Portal.Web.Features.Editor;
 /// editors add by hand (for addresses in letters and on other sites). A redirect is stored to its final address, so a
 /// chain is one redirect; one that would lead back to itself is refused.
 /// </summary>
-public sealed class RedirectsModel(PortalDbContext db, GuidanceCatalog catalog, TimeProvider time) : PageModel
+public sealed class RedirectsModel(PortalDbContext db, PublishedContent content, TimeProvider time) : PageModel
 {
-    public const string Address = "/redaktion/omdirigeringar";
-
     public IReadOnlyList<ContentRedirect> Redirects { get; private set; } = [];
 
     [BindProperty]
@@ -59,10 +57,10 @@ public sealed class RedirectsModel(PortalDbContext db, GuidanceCatalog catalog, 
             Errors[nameof(To)] = "Skriv den nya adressen som en sökväg som börjar med /, till exempel /skydda-din-sgi.";
         }
 
-        var snapshot = await catalog.GetAsync(cancellationToken);
+        var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
         var published = snapshot.Pages.Select(p => (p.Language.Code, p.Slug)).ToHashSet();
         if (from is not null && (snapshot.Pages.Any(p => ContentRedirects.NormalizePath(p.Url) == from)
-            || ContentEditor.KnownAppPaths.Any(p => from == "/" + p || from.StartsWith("/" + p + "/", StringComparison.Ordinal))))
+            || GuidanceContent.KnownAppPaths.Any(p => from == "/" + p || from.StartsWith("/" + p + "/", StringComparison.Ordinal))))
         {
             Errors[nameof(From)] = $"Adressen {from} är en sida som finns. En omdirigering därifrån skulle aldrig användas.";
         }
@@ -79,7 +77,7 @@ public sealed class RedirectsModel(PortalDbContext db, GuidanceCatalog catalog, 
             {
                 Errors[nameof(To)] = problem;
             }
-            else if (!ContentEditor.InternalLinkResolves(final!, Languages.Swedish, published))
+            else if (!GuidanceContent.InternalLinkResolves(final!, Languages.Swedish, published))
             {
                 Errors[nameof(To)] = $"Adressen {final} leder inte till någon publicerad sida.";
             }
@@ -118,7 +116,7 @@ public sealed class RedirectsModel(PortalDbContext db, GuidanceCatalog catalog, 
             return Page();
         }
 
-        return Redirect(Address + "?klart=tillagd");
+        return RedirectToPage("/Editor/Redirects", new { klart = "tillagd" });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid redirectId, CancellationToken cancellationToken)
@@ -132,7 +130,7 @@ public sealed class RedirectsModel(PortalDbContext db, GuidanceCatalog catalog, 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return Redirect(Address + "?klart=borttagen");
+        return RedirectToPage("/Editor/Redirects", new { klart = "borttagen" });
     }
 
     /// <summary>Follows existing redirects from <paramref name="to"/> to the address a visitor would end at; refuses loops.</summary>
@@ -166,6 +164,6 @@ public sealed class RedirectsModel(PortalDbContext db, GuidanceCatalog catalog, 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Redirects = await db.ContentRedirects.AsNoTracking().OrderBy(r => r.FromPath).ToListAsync(cancellationToken);
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout("Omdirigeringar", new LayoutLink("Omdirigeringar", Address));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, "Omdirigeringar", new LayoutLink("Omdirigeringar", Url.Page("/Editor/Redirects")!));
     }
 }

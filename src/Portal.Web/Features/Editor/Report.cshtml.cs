@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Localization;
@@ -22,10 +24,10 @@ public sealed class ReportModel(PortalDbContext db, MarkdownRenderer renderer, T
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ViewData[Portal.Theme.PageLayout.ViewDataKey] = EditorSupport.Layout("Rapport", new Portal.Theme.LayoutLink("Rapport", "/redaktion/rapport"));
+        ViewData[Portal.Theme.PageLayout.ViewDataKey] = EditorSupport.Layout(Url, "Rapport", new Portal.Theme.LayoutLink("Rapport", Url.Page("/Editor/Report")!));
         Today = StockholmTime.Today(time);
         var versions = await db.ContentVersions.AsNoTracking()
-            .Where(v => (v.IsPublished || v.IsLatest) && v.Item!.ContentType == ContentTypes.Guidance)
+            .Where(v => (v.IsPublished || v.IsLatest) && v.Item!.ContentType == GuidanceContent.TypeName)
             .Select(v => new { Version = v, v.Item!.Language })
             .ToListAsync(cancellationToken);
         var published = versions.Where(v => v.Version.IsPublished).Select(v => (v.Language, v.Version.Slug)).ToHashSet();
@@ -37,7 +39,7 @@ public sealed class ReportModel(PortalDbContext db, MarkdownRenderer renderer, T
                 var rendered = renderer.Render(v.Version.Body, language);
                 var own = new HashSet<(string, string)>(published) { (v.Language, v.Version.Slug) };
                 return rendered.Links.Distinct(StringComparer.Ordinal)
-                    .Where(link => !ContentEditor.InternalLinkResolves(link, language, own))
+                    .Where(link => !GuidanceContent.InternalLinkResolves(link, language, own))
                     .Concat(rendered.Problems.Select(p => p))
                     .Select(link => new BrokenLink(v.Version.ContentItemId, v.Version.Title, v.Language, v.Version.VersionNumber, v.Version.IsPublished, link));
             })

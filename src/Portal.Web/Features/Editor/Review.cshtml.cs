@@ -66,7 +66,7 @@ public sealed class ReviewModel(ContentEditor editor, TimeProvider time) : PageM
             return Page();
         }
 
-        return Redirect(EditorSupport.PublishUrl(id) + (approve ? "?klart=godkand" : "?klart=tillbaka"));
+        return Redirect(Url.PublishUrl(id, new { klart = approve ? "godkand" : "tillbaka" }));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -84,8 +84,8 @@ public sealed class ReviewModel(ContentEditor editor, TimeProvider time) : PageM
         var actor = EditorSupport.Context(HttpContext, time).Actor;
         OwnChange = Review is not null && (Review.RequestedBy == actor || Latest.CreatedBy == actor);
         Diff = VersionDiff.Between(Published ?? new ContentVersion { Slug = "", Title = "", Body = "", CreatedBy = "" }, Latest);
-        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(
-            $"Granska {Latest.Title}", new LayoutLink(Latest.Title, EditorSupport.EditUrl(id)), new LayoutLink("Granskning", EditorSupport.ReviewUrl(id)));
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url,
+            $"Granska {Latest.Title}", new LayoutLink(Latest.Title, Url.EditUrl(id)), new LayoutLink("Granskning", Url.ReviewUrl(id)));
         return true;
     }
 }

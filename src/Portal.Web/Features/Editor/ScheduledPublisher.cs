@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
@@ -97,7 +96,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         await transaction.CommitAsync(cancellationToken);
 
         // Again after the commit, so no request caches the state from before it.
-        scope.ServiceProvider.GetRequiredService<GuidanceCatalog>().Invalidate();
+        scope.ServiceProvider.GetRequiredService<PublishedContent>().Invalidate();
         logger.LogInformation("Published {ItemId} version {Version} as scheduled.", schedule.ContentItemId, schedule.VersionNumber);
         return true;
     }

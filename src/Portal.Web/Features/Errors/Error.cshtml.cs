@@ -62,7 +62,7 @@ public sealed class ErrorModel : PageModel
             : IsTooManyRequests ? (text.TooManyRequestsTitle, text.TooManyRequestsText)
             : IsBadRequest ? (text.BadRequestTitle, text.BadRequestText)
             : (text.ErrorTitle, text.ErrorText);
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, Title, noIndex: true);
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, Title, noIndex: true, url: Url);
         return Page();
     }
 }

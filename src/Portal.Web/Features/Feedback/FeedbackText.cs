@@ -2,69 +2,34 @@ using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Features.Feedback;
 
-/// <summary>The texts of "Hittade du det du sökte?" in the page's language.</summary>
-public sealed record FeedbackText(
-    string Question,
-    string Yes,
-    string No,
-    string CommentLabel,
-    string CommentHint,
-    string Send,
-    string ChooseAnswer,
-    string CommentTooLong,
-    string ThanksTitle,
-    string ThanksText,
-    string BackToPage,
-    string FormTitle)
+/// <summary>The texts of "Hittade du det du sökte?" in the page's language (text table: Texts/FeedbackText.*.yml).</summary>
+public sealed class FeedbackText
 {
-    public static FeedbackText For(Language language) => language.Code switch
-    {
-        "en" => English,
-        "lattlast" => EasySwedish,
-        _ => Swedish,
-    };
+    public required string Question { get; init; }
 
-    private static readonly FeedbackText Swedish = new(
-        "Hittade du det du sökte?",
-        "Ja",
-        "Nej",
-        "Vill du berätta mer? (frivilligt)",
-        "Skriv inte personnummer, telefonnummer eller e-postadress. Vi kan inte svara på det du skriver här.",
-        "Skicka svar",
-        "Välj ja eller nej.",
-        "Skriv högst 500 tecken.",
-        "Tack för ditt svar",
-        "Vi använder svaren för att göra sidorna bättre. Svaret sparas utan namn och utan något som kan visa vem du är.",
-        "Tillbaka till sidan",
-        "Svara på frågan");
+    public required string Yes { get; init; }
 
-    private static readonly FeedbackText EasySwedish = new(
-        "Hittade du det du sökte?",
-        "Ja",
-        "Nej",
-        "Vill du skriva något mer? Du behöver inte.",
-        "Skriv inte ditt personnummer, telefonnummer eller din e-post. Vi kan inte svara dig här.",
-        "Skicka",
-        "Välj ja eller nej.",
-        "Du har skrivit för mycket. Skriv högst 500 tecken.",
-        "Tack för ditt svar",
-        "Vi använder svaren för att göra sidorna bättre. Vi vet inte vem du är.",
-        "Tillbaka till sidan",
-        "Svara på frågan");
+    public required string No { get; init; }
 
-    private static readonly FeedbackText English = new(
-        "Did you find what you were looking for?",
-        "Yes",
-        "No",
-        "Would you like to tell us more? (optional)",
-        "Do not write a personal identity number, phone number or e-mail address. We cannot reply to what you write here.",
-        "Send answer",
-        "Choose yes or no.",
-        "Write at most 500 characters.",
-        "Thank you for your answer",
-        "We use the answers to improve the pages. Your answer is stored without a name or anything that could show who you are.",
-        "Back to the page",
-        "Answer the question");
+    public required string CommentLabel { get; init; }
+
+    public required string CommentHint { get; init; }
+
+    public required string Send { get; init; }
+
+    public required string ChooseAnswer { get; init; }
+
+    public required string CommentTooLong { get; init; }
+
+    public required string ThanksTitle { get; init; }
+
+    public required string ThanksText { get; init; }
+
+    public required string BackToPage { get; init; }
+
+    public required string FormTitle { get; init; }
+
+    public static FeedbackText For(Language language) => TextTables.Get<FeedbackText>(language);
 }
 
 /// <summary>The model of the form partial: the page it is about and the answer so far (after an error).</summary>

@@ -1,14 +1,12 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Theme;
+using Portal.Web.Features.Editor;
+using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Auditing;
-using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
-using Portal.Web.Platform.Hosting;
-using Portal.Web.Platform.Localization;
 using Portal.Web.Platform.Time;
 
 namespace Portal.Web.Features.Feedback;
@@ -16,8 +14,6 @@ namespace Portal.Web.Features.Feedback;
 /// <summary>The answers per page and month (share of yes), and the comments, which an editor marks as handled.</summary>
 public sealed class FeedbackReportModel(PortalDbContext db, TimeProvider time) : PageModel
 {
-    public const string Address = "/redaktion/synpunkter";
-
     /// <summary>How far back the report reaches.</summary>
     public const int Months = 12;
 
@@ -44,17 +40,11 @@ public sealed class FeedbackReportModel(PortalDbContext db, TimeProvider time) :
     {
         ShowHandled = hanterade;
         Done = klart == "hanterad" ? "Kommentaren är markerad som hanterad." : null;
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
-            Languages.Swedish,
-            "Synpunkter",
-            languageLinks: [],
-            breadcrumbs: [new LayoutLink("Redaktion", "/redaktion"), new LayoutLink("Synpunkter", Address)],
-            noIndex: true,
-            staff: true);
+        ViewData[PageLayout.ViewDataKey] = EditorSupport.Layout(Url, "Synpunkter", new LayoutLink("Synpunkter", Url.Page("/Feedback/Report")!));
         var today = StockholmTime.Today(time);
         var since = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Months);
         var titles = await db.ContentVersions.AsNoTracking()
-            .Where(v => v.IsLatest && v.Item!.ContentType == ContentTypes.Guidance)
+            .Where(v => v.IsLatest && v.Item!.ContentType == GuidanceContent.TypeName)
             .Select(v => new { v.ContentItemId, v.Title, v.Item!.Language })
             .ToDictionaryAsync(v => v.ContentItemId, cancellationToken);
         var groups = await db.PageFeedback.AsNoTracking()
@@ -82,14 +72,13 @@ public sealed class FeedbackReportModel(PortalDbContext db, TimeProvider time) :
         var feedback = await db.PageFeedback.SingleOrDefaultAsync(f => f.Id == feedbackId, cancellationToken);
         if (feedback is not null && feedback.HandledUtc is null)
         {
-            var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? User.Identity?.Name ?? "unknown";
-            var context = new ProcessContext($"staff:{userId}", time.GetUtcNow().UtcDateTime, null, HttpContext.Connection.RemoteIpAddress?.ToString());
+            var context = EditorSupport.Context(HttpContext, time);
             feedback.HandledUtc = context.NowUtc;
             feedback.HandledBy = context.Actor;
             db.AuditEvents.Add(context.Event(AuditEventType.FeedbackHandled, nameof(PageFeedback), feedback.Id.ToString(), new { ItemId = feedback.ContentItemId }));
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return Redirect(Address + "?klart=hanterad");
+        return RedirectToPage("/Feedback/Report", new { klart = "hanterad" });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Theme;
 using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Time;
@@ -19,12 +20,8 @@ namespace Portal.Web.Features.Feedback;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class SendModel(PortalDbContext db, GuidanceCatalog catalog, PublicAddress address, TimeProvider time) : PageModel
+public sealed class SendModel(PortalDbContext db, PublishedContent content, PublicAddress address, TimeProvider time) : PageModel
 {
-    public const string Address = "/synpunkt";
-
-    public const string ThanksAddress = "/synpunkt/tack";
-
     public const int MaxCommentLength = 500;
 
     public const string Anonymous = "anonymous";
@@ -103,7 +100,7 @@ public sealed class SendModel(PortalDbContext db, GuidanceCatalog catalog, Publi
             Masked = feedback.Comment is not null && feedback.Comment != comment,
         }));
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"{ThanksAddress}?sida={Article.ItemId}");
+        return RedirectToPage("/Feedback/Send", new { tack = "tack", sida = Article.ItemId });
     }
 
     /// <summary>
@@ -131,7 +128,7 @@ public sealed class SendModel(PortalDbContext db, GuidanceCatalog catalog, Publi
 
     private async Task<bool> LoadAsync(Guid? itemId, CancellationToken cancellationToken)
     {
-        var snapshot = await catalog.GetAsync(cancellationToken);
+        var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
         var article = itemId is null ? null : snapshot.Pages.FirstOrDefault(p => p.ItemId == itemId);
         if (article is null)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Time;
@@ -8,11 +9,12 @@ using Portal.Web.Platform.Time;
 namespace Portal.Web.Features.FollowUp;
 
 /// <summary>
-/// What the follow-up figures need of one meeting, read from its audit events, and how those facts outlive the meeting
-/// without pointing at it: when the meeting is deleted (by retention, staff, the API), its facts move to one
-/// <see cref="AuditEventType.FollowUpFactsKept"/> event under a random id, dated to the month only; the meeting's own
-/// events keep neither the answer-derived facts (SGI verdict, interpreter, consent, AF help) nor the legal sex, and
-/// none of them keeps a client address.
+/// The follow-up facts of each meeting (<see cref="FollowUpFact"/>), written at the moment things happen, in the same
+/// save as the change and its audit event, and how they outlive the meeting without pointing at it: when the meeting
+/// is deleted (by retention, staff, the API) its row loses the link, one <see cref="AuditEventType.FollowUpFactsKept"/>
+/// event records the kept facts under the row's random id, dated to the month only; the meeting's own events keep
+/// neither the answer-derived facts (SGI verdict, interpreter, consent, AF help) nor the legal sex, and none of them
+/// keeps a client address. The figures are a GROUP BY over the rows.
 /// </summary>
 public static class FollowUpFacts
 {
@@ -21,6 +23,9 @@ public static class FollowUpFacts
     /// <summary>Set in a meeting event's payload once its facts have moved.</summary>
     public const string DetachedProperty = "Detached";
 
+    /// <summary>The subject of the <see cref="AuditEventType.StoredFactsBackfilled"/> event that marks the one-time fill from the audit log.</summary>
+    public const string BackfillSubject = "follow-up";
+
     private static readonly string[] CitizenEvents =
         [AuditEventType.MeetingCreated.Name, AuditEventType.InvitationOpened.Name, AuditEventType.QuestionnaireStarted.Name, AuditEventType.QuestionnaireSubmitted.Name];
 
@@ -28,27 +33,74 @@ public static class FollowUpFacts
     private static readonly string[] FactEvents =
         [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name];
 
+    /// <summary>The payload of a <see cref="AuditEventType.FollowUpFactsKept"/> event.</summary>
     private sealed record Stored(string Month, string Type, string Sex, bool Opened, bool Started, FollowUpFigures.Facts? Submitted);
 
-    /// <summary>Moves the meeting's facts (tracked changes: saved with the caller's deletion, in its transaction).</summary>
+    /// <summary>A new meeting (tracked: saved with the meeting and its MeetingCreated event).</summary>
+    public static void Created(PortalDbContext db, Guid meetingId, string meetingType, string? legalSex, DateTime createdUtc) =>
+        db.FollowUpFacts.Add(new FollowUpFact
+        {
+            Id = Guid.NewGuid(),
+            MeetingId = meetingId,
+            Month = FollowUpFigures.MonthOf(StockholmTime.DateOf(createdUtc)),
+            MeetingType = meetingType,
+            Sex = SexOf(legalSex),
+        });
+
+    /// <summary>The person opened the invitation (tracked: saved with the InvitationOpened event).</summary>
+    public static Task OpenedAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact => fact.Opened = true, cancellationToken);
+
+    /// <summary>The person saved answers for the first time (tracked: saved with the QuestionnaireStarted event).</summary>
+    public static Task StartedAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact => fact.Started = true, cancellationToken);
+
+    /// <summary>The person submitted; only the first submission of a meeting counts, as the figures always did (tracked: saved with the QuestionnaireSubmitted event).</summary>
+    public static Task SubmittedAsync(PortalDbContext db, Guid meetingId, QuestionnaireStatistics.Facts facts, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact =>
+        {
+            if (!fact.Submitted)
+            {
+                fact.Submitted = true;
+                fact.SubmittedBeforeMeeting = facts.SubmittedBeforeMeeting;
+                fact.SgiRisk = IsSgiRisk(facts.SgiVerdict);
+                fact.WantsAfHelp = facts.WantsHelpRegisteringAtAf;
+                fact.NeedsInterpreter = facts.NeedsInterpreter;
+                fact.ConsentsToShareWithAf = facts.ConsentsToShareWithAf;
+            }
+        }, cancellationToken);
+
+    private static async Task UpdateAsync(PortalDbContext db, Guid meetingId, Action<FollowUpFact> change, CancellationToken cancellationToken)
+    {
+        var fact = db.FollowUpFacts.Local.FirstOrDefault(f => f.MeetingId == meetingId)
+            ?? await db.FollowUpFacts.SingleOrDefaultAsync(f => f.MeetingId == meetingId, cancellationToken);
+        if (fact is not null)
+        {
+            change(fact);
+        }
+    }
+
+    /// <summary>Unlinks the meeting's facts (tracked changes: saved with the caller's deletion, in its transaction).</summary>
     public static async Task DetachAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken)
     {
         var subject = meetingId.ToString();
         var events = await db.AuditEvents.Where(e => e.SubjectType == "Meeting" && e.SubjectId == subject).ToListAsync(cancellationToken);
-        var created = events.Where(e => e.EventType == AuditEventType.MeetingCreated.Name).MinBy(e => e.OccurredUtc);
-        if (created is not null && !IsDetached(created.PayloadJson))
+        var fact = await db.FollowUpFacts.SingleOrDefaultAsync(f => f.MeetingId == meetingId, cancellationToken);
+        if (fact is not null)
         {
-            var meeting = FromEvents(created.OccurredUtc, created.PayloadJson, events.Select(e => (e.EventType, e.OccurredUtc, e.PayloadJson)).ToList());
-            var month = new DateTime(meeting.CreatedOn.Year, meeting.CreatedOn.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+            fact.MeetingId = null;
+            var month = DateOnly.ParseExact(fact.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
             db.AuditEvents.Add(new AuditEvent
             {
                 Id = Guid.NewGuid(),
                 EventType = AuditEventType.FollowUpFactsKept.Name,
-                OccurredUtc = month,
+                OccurredUtc = month.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 Actor = "system:uppfoljning",
                 SubjectType = SubjectType,
-                SubjectId = Guid.NewGuid().ToString(),
-                PayloadJson = JsonSerializer.Serialize(new Stored(FollowUpFigures.MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, meeting.Opened, meeting.Started, meeting.Submitted)),
+                SubjectId = fact.Id.ToString(),
+                PayloadJson = JsonSerializer.Serialize(new Stored(fact.Month, fact.MeetingType, fact.Sex, fact.Opened, fact.Started, fact.Submitted
+                    ? new FollowUpFigures.Facts(fact.SubmittedBeforeMeeting, fact.SgiRisk, fact.WantsAfHelp, fact.NeedsInterpreter, fact.ConsentsToShareWithAf)
+                    : null)),
             });
         }
 
@@ -64,31 +116,109 @@ public static class FollowUpFacts
         }
     }
 
-    /// <summary>Every meeting the figures count: the live ones from their events, the deleted ones from their kept facts.</summary>
-    public static async Task<List<FollowUpFigures.Meeting>> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
+    /// <summary>The counts per month, meeting type and legal sex: one GROUP BY over every meeting, live or deleted.</summary>
+    public static Task<List<FollowUpFigures.Group>> LoadAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        db.FollowUpFacts.AsNoTracking()
+            .GroupBy(f => new { f.Month, f.MeetingType, f.Sex })
+            .Select(g => new FollowUpFigures.Group(
+                g.Key.Month,
+                g.Key.MeetingType,
+                g.Key.Sex,
+                g.Count(),
+                g.Sum(f => f.Opened || f.Started || f.Submitted ? 1 : 0),
+                g.Sum(f => f.Started || f.Submitted ? 1 : 0),
+                g.Sum(f => f.Submitted ? 1 : 0),
+                g.Sum(f => f.Submitted && f.SubmittedBeforeMeeting ? 1 : 0),
+                g.Sum(f => f.Submitted && f.SgiRisk ? 1 : 0),
+                g.Sum(f => f.Submitted && f.WantsAfHelp ? 1 : 0),
+                g.Sum(f => f.Submitted && f.NeedsInterpreter ? 1 : 0),
+                g.Sum(f => f.Submitted && f.ConsentsToShareWithAf ? 1 : 0)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Once, on the first start after the upgrade that added the facts table: a row for every meeting the audit log
+    /// knows (live ones from their events, deleted ones from their kept facts), exactly as the figures counted them
+    /// before. Marked done by an audit event; a second instance starting at the same time fails on the rows' keys and
+    /// leaves the work to the first.
+    /// </summary>
+    public static async Task BackfillAsync(PortalDbContext db, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
+        if (await db.AuditEvents.AnyAsync(e => e.SubjectType == AuditEventType.StoredFactsSubjectType && e.SubjectId == BackfillSubject, cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var known = (await db.FollowUpFacts.Where(f => f.MeetingId != null).Select(f => f.MeetingId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var live = (await db.Meetings.Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
         var events = await db.AuditEvents.AsNoTracking()
             .Where(e => CitizenEvents.Contains(e.EventType) && e.SubjectType == "Meeting")
             .Select(e => new { e.EventType, e.SubjectId, e.OccurredUtc, e.PayloadJson })
             .ToListAsync(cancellationToken);
         var bySubject = events.ToLookup(e => e.SubjectId);
-        var meetings = events
-            .Where(e => e.EventType == AuditEventType.MeetingCreated.Name && !IsDetached(e.PayloadJson))
-            .Select(created => FromEvents(created.OccurredUtc, created.PayloadJson, bySubject[created.SubjectId].Select(e => (e.EventType, e.OccurredUtc, e.PayloadJson)).ToList()))
-            .ToList();
-        var kept = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.EventType == AuditEventType.FollowUpFactsKept.Name && e.SubjectType == SubjectType)
-            .Select(e => e.PayloadJson)
-            .ToListAsync(cancellationToken);
-        foreach (var json in kept)
+        var rows = 0;
+        foreach (var created in events.Where(e => e.EventType == AuditEventType.MeetingCreated.Name && !IsDetached(e.PayloadJson)))
         {
-            var stored = JsonSerializer.Deserialize<Stored>(json)!;
-            var createdOn = DateOnly.ParseExact(stored.Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            meetings.Add(new FollowUpFigures.Meeting(createdOn, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted));
+            // A meeting whose row is gone without its facts having moved (not by the portal) still counts, as before.
+            Guid? meetingId = Guid.TryParse(created.SubjectId, out var id) && live.Contains(id) ? id : null;
+            if (meetingId is { } m && known.Contains(m))
+            {
+                continue;
+            }
+
+            var meeting = FromEvents(created.OccurredUtc, created.PayloadJson, bySubject[created.SubjectId].Select(e => (e.EventType, e.OccurredUtc, e.PayloadJson)).ToList());
+            db.FollowUpFacts.Add(Row(meetingId is null && Guid.TryParse(created.SubjectId, out var orphan) ? orphan : Guid.NewGuid(), meetingId, FollowUpFigures.MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, meeting.Opened, meeting.Started, meeting.Submitted));
+            rows++;
         }
 
-        return meetings;
+        var kept = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EventType == AuditEventType.FollowUpFactsKept.Name && e.SubjectType == SubjectType)
+            .Select(e => new { e.SubjectId, e.PayloadJson })
+            .ToListAsync(cancellationToken);
+        foreach (var e in kept)
+        {
+            var stored = JsonSerializer.Deserialize<Stored>(e.PayloadJson)!;
+            db.FollowUpFacts.Add(Row(Guid.TryParse(e.SubjectId, out var id) ? id : Guid.NewGuid(), null, stored.Month, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted));
+            rows++;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        db.AuditEvents.Add(new ProcessContext("system:upgrade", now, "Uppföljningens fakta från granskningsloggen, före uppgraderingen")
+            .Event(AuditEventType.StoredFactsBackfilled, AuditEventType.StoredFactsSubjectType, BackfillSubject, new { Rows = rows }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another instance filled the same rows first (their keys are unique): its rows stand.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            logger.LogWarning(ex, "The follow-up facts were filled in by another instance.");
+        }
     }
+
+    private static FollowUpFact Row(Guid id, Guid? meetingId, string month, string type, string sex, bool opened, bool started, FollowUpFigures.Facts? submitted) => new()
+    {
+        Id = id,
+        MeetingId = meetingId,
+        Month = month,
+        MeetingType = type,
+        Sex = SexOf(sex),
+        Opened = opened,
+        Started = started,
+        Submitted = submitted is not null,
+        SubmittedBeforeMeeting = submitted?.BeforeMeeting ?? false,
+        SgiRisk = submitted?.SgiRisk ?? false,
+        WantsAfHelp = submitted?.WantsAf ?? false,
+        NeedsInterpreter = submitted?.Interpreter ?? false,
+        ConsentsToShareWithAf = submitted?.Consent ?? false,
+    };
+
+    private static string SexOf(string? legalSex) => legalSex is "kvinna" or "man" ? legalSex : "okant";
+
+    private static bool IsSgiRisk(string? verdict) => verdict is "at-risk" or "not-protected";
 
     private static FollowUpFigures.Meeting FromEvents(DateTime createdUtc, string createdPayload, IReadOnlyList<(string EventType, DateTime OccurredUtc, string PayloadJson)> events)
     {
@@ -102,7 +232,7 @@ public static class FollowUpFacts
             var f = factsJson.RootElement;
             bool Bool(string name) => f.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
             var verdict = f.TryGetProperty("SgiVerdict", out var sv) && sv.ValueKind == JsonValueKind.String ? sv.GetString() : null;
-            facts = new FollowUpFigures.Facts(Bool("SubmittedBeforeMeeting"), verdict is "at-risk" or "not-protected", Bool("WantsHelpRegisteringAtAf"), Bool("NeedsInterpreter"), Bool("ConsentsToShareWithAf"));
+            facts = new FollowUpFigures.Facts(Bool("SubmittedBeforeMeeting"), IsSgiRisk(verdict), Bool("WantsHelpRegisteringAtAf"), Bool("NeedsInterpreter"), Bool("ConsentsToShareWithAf"));
         }
 
         return new FollowUpFigures.Meeting(

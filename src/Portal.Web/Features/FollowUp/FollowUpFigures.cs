@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Platform.Data;
 
@@ -52,9 +51,12 @@ public sealed class FollowUpFigures
 
     public IReadOnlyList<string> Quarters { get; private set; } = [];
 
-    /// <summary>The figures over every meeting, live or deleted (<see cref="FollowUpFacts"/>).</summary>
+    /// <summary>The figures over every meeting, live or deleted: a GROUP BY over <see cref="FollowUpFact"/>.</summary>
     public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        From(await FollowUpFacts.LoadAsync(db, cancellationToken));
+        FromGroups(await FollowUpFacts.LoadAsync(db, cancellationToken));
+
+    /// <summary>How many meetings of one month, type and legal sex reached each measure (the facts from answers among those who submitted).</summary>
+    public sealed record Group(string Month, string Type, string Sex, int Created, int Opened, int Started, int Submitted, int Before, int SgiRisk, int WantsAf, int Interpreter, int Consent);
 
     public sealed record Facts(bool BeforeMeeting, bool SgiRisk, bool WantsAf, bool Interpreter, bool Consent);
 
@@ -64,55 +66,41 @@ public sealed class FollowUpFigures
 
     public static string QuarterOf(DateOnly date) => $"{date.Year}-K{((date.Month - 1) / 3) + 1}";
 
-    public static FollowUpFigures From(IReadOnlyList<Meeting> meetings)
+    public static FollowUpFigures From(IReadOnlyList<Meeting> meetings) => FromGroups(meetings.Select(meeting =>
+    {
+        var opened = meeting.Opened || meeting.Started || meeting.Submitted is not null;
+        var started = meeting.Started || meeting.Submitted is not null;
+        int One(bool fact) => fact ? 1 : 0;
+        var f = meeting.Submitted;
+        return new Group(MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, 1, One(opened), One(started), One(f is not null),
+            One(f?.BeforeMeeting == true), One(f?.SgiRisk == true), One(f?.WantsAf == true), One(f?.Interpreter == true), One(f?.Consent == true));
+    }).ToList());
+
+    public static FollowUpFigures FromGroups(IReadOnlyList<Group> groups)
     {
         var figures = new FollowUpFigures
         {
-            Months = meetings.Select(m => MonthOf(m.CreatedOn)).Distinct().Order(StringComparer.Ordinal).ToList(),
-            Quarters = meetings.Select(m => QuarterOf(m.CreatedOn)).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Months = groups.Select(g => g.Month).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Quarters = groups.Select(g => QuarterOf(g.Month)).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
-        foreach (var meeting in meetings)
+        foreach (var group in groups)
         {
-            var measures = new List<string> { "created" };
-            if (meeting.Opened || meeting.Started || meeting.Submitted is not null)
+            (string Measure, int Count)[] counts =
+            [
+                ("created", group.Created), ("opened", group.Opened), ("started", group.Started), ("submitted", group.Submitted), ("before", group.Before),
+                ("sgi-risk", group.SgiRisk), ("wants-af", group.WantsAf), ("interpreter", group.Interpreter), ("consent", group.Consent),
+            ];
+            var sex = group.Sex is "kvinna" or "man" ? group.Sex : "okant";
+            foreach (var period in new[] { group.Month, QuarterOf(group.Month) })
             {
-                measures.Add("opened");
-            }
-
-            if (meeting.Started || meeting.Submitted is not null)
-            {
-                measures.Add("started");
-            }
-
-            if (meeting.Submitted is { } f)
-            {
-                measures.Add("submitted");
-                void If(bool condition, string key)
-                {
-                    if (condition)
-                    {
-                        measures.Add(key);
-                    }
-                }
-
-                If(f.BeforeMeeting, "before");
-                If(f.SgiRisk, "sgi-risk");
-                If(f.WantsAf, "wants-af");
-                If(f.Interpreter, "interpreter");
-                If(f.Consent, "consent");
-            }
-
-            var sex = meeting.Sex is "kvinna" or "man" ? meeting.Sex : "okant";
-            foreach (var period in new[] { MonthOf(meeting.CreatedOn), QuarterOf(meeting.CreatedOn) })
-            {
-                foreach (var type in new[] { All, meeting.Type })
+                foreach (var type in new[] { All, group.Type })
                 {
                     foreach (var s in new[] { All, sex })
                     {
-                        foreach (var measure in measures)
+                        foreach (var (measure, count) in counts.Where(c => c.Count > 0))
                         {
                             var key = (period, type, s, measure);
-                            figures._counts[key] = figures._counts.GetValueOrDefault(key) + 1;
+                            figures._counts[key] = figures._counts.GetValueOrDefault(key) + count;
                         }
                     }
                 }
@@ -122,6 +110,8 @@ public sealed class FollowUpFigures
         figures.Suppress();
         return figures;
     }
+
+    private static string QuarterOf(string month) => QuarterOf(DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>The raw count (only for tests and the suppression itself).</summary>
     internal int Raw(string period, string type, string sex, string measure) => _counts.GetValueOrDefault((period, type, sex, measure));

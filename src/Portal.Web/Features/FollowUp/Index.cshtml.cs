@@ -51,7 +51,7 @@ public sealed class IndexModel(PortalDbContext db) : StaffPageModel
         return new JsonResult(Rows().Select(r => new { r.Period, r.Type, r.Sex, r.Measure, Count = r.Count, Suppressed = r.Count is null, Share = r.Share }));
     }
 
-    public string ExportUrl(string handler) => $"/uppfoljning?handler={handler}&period={PeriodKind}&typ={Uri.EscapeDataString(Type)}";
+    public string ExportUrl(string handler) => Url.Page("/FollowUp/Index", handler, new { period = PeriodKind, typ = Type })!;
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Theme;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Localization;
 
@@ -9,7 +10,7 @@ namespace Portal.Web.Features.Guidance;
 
 /// <summary>A published guidance page at /{slug}, /en/{slug} or /lattlast/{slug}; the start page at the language root.</summary>
 [OutputCache(PolicyName = GuidanceOutputCache.PolicyName)]
-public sealed class ArticleModel(GuidanceCatalog catalog, PublicAddress address) : PageModel
+public sealed class ArticleModel(PublishedContent content, PublicAddress address) : PageModel
 {
     public Language Language { get; private set; } = Languages.Swedish;
 
@@ -22,16 +23,16 @@ public sealed class ArticleModel(GuidanceCatalog catalog, PublicAddress address)
 
     public IReadOnlyList<GuidancePage> RelatedPages { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? lang, string? slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        Language = Languages.Get(lang);
+        Language = HttpContext.GetLanguage();
         if (slug == Languages.StartSlug)
         {
             return RedirectPermanent(Language.PageUrl(Languages.StartSlug));
         }
 
         slug ??= Languages.StartSlug;
-        var snapshot = await catalog.GetAsync(cancellationToken);
+        var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
         Article = snapshot.BySlug(Language, slug);
         if (Article is null)
         {
@@ -49,6 +50,7 @@ public sealed class ArticleModel(GuidanceCatalog catalog, PublicAddress address)
             LayoutFactory.PageLinks(snapshot, Article.Key, Language),
             Article.IsStart ? [] : LayoutFactory.Crumbs(Language, Article.Title, Article.Url),
             Article.Summary,
+            url: Url,
             canonicalUrl: address.Absolute(Article.Url),
             alternates: SearchEngines.Alternates(snapshot, Article.Key, address));
         return Page();
@@ -76,7 +78,8 @@ public sealed class ArticleModel(GuidanceCatalog catalog, PublicAddress address)
             text.MissingTranslationTitle,
             LayoutFactory.PageLinks(snapshot, swedish.Key, Language),
             LayoutFactory.Crumbs(Language, text.MissingTranslationTitle, Language.PageUrl(slug)),
-            noIndex: true);
+            noIndex: true,
+            url: Url);
         return Page();
     }
 }

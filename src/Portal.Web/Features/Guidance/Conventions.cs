@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Features.Guidance;
 
@@ -8,9 +9,8 @@ public static class GuidanceConventions
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AllowAnonymousToFolder("/Guidance");
-        conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}/{slug:slug}");
-        conventions.AddPageRoute("/Guidance/Article", "{lang:regex(^(en|lattlast)$)}");
-        conventions.AddPageRoute("/Guidance/Search", "en/search");
-        conventions.AddPageRoute("/Guidance/Search", "lattlast/sok");
+        // /en, /en/{slug}, /lattlast, /lattlast/{slug}: the slug is the page's own in that language (content).
+        conventions.AddLanguageRoutes("/Guidance/Article", new(Languages.English), new(Languages.EasySwedish));
+        conventions.AddLanguageRoutes("/Guidance/Search", new(Languages.English, "search"), new(Languages.EasySwedish));
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -9,36 +7,25 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Portal.Web.Features.Guidance;
 
-/// <summary>A guidance page as stored in content/: YAML front matter between two --- lines, then Markdown.</summary>
-public sealed record GuidanceFile(
-    string Key,
-    string Slug,
-    string Title,
-    string Summary,
-    Language Language,
-    string Section,
-    int Order,
-    DateOnly LastReviewed,
-    string Owner,
-    IReadOnlyList<string> Related,
-    string Body,
-    string SourceHash)
+/// <summary>
+/// The file format of a guidance page in content/: YAML front matter between two --- lines, then Markdown. Reads a
+/// file into a <see cref="ContentFile"/> and writes a stored version back in the same form.
+/// </summary>
+public static partial class GuidanceFile
 {
-    public static readonly IReadOnlySet<string> Sections = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "start", "situation", "sgi", "moten", "pengar-och-rattigheter", "om-tjansten",
-    };
-
-    private static readonly Regex SlugPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
+    private static readonly ISerializer FrontMatterYaml = new SerializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.Preserve)
+        .Build();
+
     /// <summary>Parses one file. Throws <see cref="ContentFormatException"/> naming the file and what is wrong.</summary>
-    public static GuidanceFile Parse(string fileName, string text)
+    public static ContentFile Parse(string fileName, string text)
     {
-        text = Normalize(text);
+        text = ContentFile.Normalize(text);
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             throw new ContentFormatException(fileName, "filen måste börja med en rad med tre bindestreck (---) följd av front matter i YAML.");
@@ -86,12 +73,12 @@ public sealed record GuidanceFile(
         var owner = Required(matter.Owner, "owner");
         var reviewedText = Required(matter.LastReviewed, "lastReviewed");
 
-        if (key.Length > 0 && !SlugPattern.IsMatch(key))
+        if (key.Length > 0 && !Slug.IsWellFormed(key))
         {
             errors.Add($"'key' får bara innehålla a–z, 0–9 och bindestreck (är '{key}')");
         }
 
-        if (slug.Length > 0 && !SlugPattern.IsMatch(slug))
+        if (slug.Length > 0 && !Slug.IsWellFormed(slug))
         {
             errors.Add($"'slug' får bara innehålla a–z, 0–9 och bindestreck (är '{slug}')");
         }
@@ -102,9 +89,9 @@ public sealed record GuidanceFile(
             errors.Add($"'language' måste vara sv, en eller lattlast (är '{languageCode}')");
         }
 
-        if (section.Length > 0 && !Sections.Contains(section))
+        if (section.Length > 0 && !GuidanceContent.Sections.Contains(section))
         {
-            errors.Add($"'section' måste vara en av {string.Join(", ", Sections)} (är '{section}')");
+            errors.Add($"'section' måste vara en av {string.Join(", ", GuidanceContent.Sections)} (är '{section}')");
         }
 
         if (matter.Order is null)
@@ -120,7 +107,7 @@ public sealed record GuidanceFile(
         }
 
         var related = matter.Related ?? [];
-        foreach (var relatedKey in related.Where(r => !SlugPattern.IsMatch(r ?? "")))
+        foreach (var relatedKey in related.Where(r => !Slug.IsWellFormed(r)))
         {
             errors.Add($"'related' innehåller ogiltig nyckel '{relatedKey}'");
         }
@@ -135,18 +122,31 @@ public sealed record GuidanceFile(
             throw new ContentFormatException(fileName, string.Join("; ", errors) + ".");
         }
 
-        return new GuidanceFile(
-            key, slug, title, summary, language!, section, matter.Order!.Value, reviewed, owner,
-            related.Select(r => r!.Trim()).ToList(), body.Trim() + "\n", Hash(text));
+        var metadata = new PageMetadata(slug, title, summary, section, matter.Order!.Value, reviewed, owner, related.Select(r => r!.Trim()).ToList());
+        return new ContentFile(GuidanceContent.TypeName, key, language!, metadata, body.Trim() + "\n", ContentFile.Hash(text));
     }
 
-    /// <summary>The source hash <see cref="Parse"/> gives a file with this text, without parsing it.</summary>
-    public static string SourceHashOf(string text) => Hash(Normalize(text));
+    /// <summary>The file text of a stored page: front matter, a blank line, the Markdown.</summary>
+    public static string Write(StoredContent page)
+    {
+        var m = page.Metadata;
+        var matter = new FrontMatter
+        {
+            Key = page.Key,
+            Slug = m.Slug,
+            Title = m.Title,
+            Summary = m.Summary,
+            Language = page.Language.Code,
+            Section = m.Section,
+            Order = m.Order,
+            LastReviewed = m.LastReviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Owner = m.Owner,
+            Related = [.. m.Related],
+        };
+        return "---\n" + FrontMatterYaml.Serialize(matter).Replace("\r\n", "\n", StringComparison.Ordinal) + "---\n\n" + page.Body;
+    }
 
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
-
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
+    /// <summary>The front matter fields, in the order content/ files use.</summary>
     private sealed class FrontMatter
     {
         public string? Key { get; set; }
@@ -160,12 +160,4 @@ public sealed record GuidanceFile(
         public string? Owner { get; set; }
         public List<string?>? Related { get; set; }
     }
-}
-
-/// <summary>A content file that cannot be imported. The message names the file and what is wrong.</summary>
-public sealed class ContentFormatException(string fileName, string problem) : Exception($"{fileName}: {problem}")
-{
-    public string FileName { get; } = fileName;
-
-    public string Problem { get; } = problem;
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
+using Portal.Web.Platform.Content;
 
 namespace Portal.Web.Features.Guidance;
 
 /// <summary>
 /// Output caching of the published guidance pages. A cached page is tagged <see cref="Tag"/> and keyed by the
-/// catalog's generation, so <see cref="GuidanceCatalog.Invalidate"/> (publishing, importing) makes every cached page
-/// unreachable at once and evicts it. Only anonymous GET and HEAD requests are cached: never a request with a sign-in
+/// generation of <see cref="PublishedContent"/>, so a content change (here or, through the watcher, on another
+/// instance) makes every cached page unreachable at once and evicts it. Only anonymous GET and HEAD requests are cached: never a request with a sign-in
 /// cookie or an Authorization header, never a response that sets a cookie or is not a 200.
 /// </summary>
 public static class GuidanceOutputCache
@@ -24,6 +25,13 @@ public static class GuidanceOutputCache
 
     public static IServiceCollection AddGuidanceOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(PolicyName, new Policy()));
+
+    /// <summary>Evicts the cached pages whenever the published content is dropped.</summary>
+    internal sealed class Eviction(IOutputCacheStore store) : IContentChangeListener
+    {
+        // The in-memory store evicts synchronously; the generation in the key already hides the old pages either way.
+        public void ContentChanged() => _ = store.EvictByTagAsync(Tag, CancellationToken.None).AsTask();
+    }
 
     internal static bool IsCacheable(HttpContext context)
     {
@@ -45,8 +53,9 @@ public static class GuidanceOutputCache
                 return ValueTask.CompletedTask;
             }
 
-            // From the request's services: the catalog itself depends on the output cache store, whose options hold this policy.
-            var catalog = context.HttpContext.RequestServices.GetRequiredService<GuidanceCatalog>();
+            // From the request's services: the content cache's listeners include the eviction, which needs the output
+            // cache store, whose options hold this policy.
+            var content = context.HttpContext.RequestServices.GetRequiredService<PublishedContent>();
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
             context.AllowCacheStorage = true;
@@ -55,7 +64,7 @@ public static class GuidanceOutputCache
             context.Tags.Add(Tag);
             // Query values can reach the page handler (e.g. ?lang=), so each query string is its own entry.
             context.CacheVaryByRules.QueryKeys = "*";
-            context.CacheVaryByRules.VaryByValues["guidance-generation"] = catalog.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.CacheVaryByRules.VaryByValues["guidance-generation"] = content.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ValueTask.CompletedTask;
         }
 

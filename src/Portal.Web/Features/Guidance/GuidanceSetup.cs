@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Platform.Content;
 
 namespace Portal.Web.Features.Guidance;
 
@@ -7,8 +8,9 @@ public static class GuidanceSetup
 {
     public static IServiceCollection AddGuidance(this IServiceCollection services)
     {
-        services.AddSingleton<GuidanceCatalog>();
+        services.AddContentType<GuidanceContent>();
         services.AddGuidanceOutputCache();
+        services.AddSingleton<IContentChangeListener, GuidanceOutputCache.Eviction>();
         services.Configure<RazorPagesOptions>(options => GuidanceConventions.Apply(options.Conventions));
         return services;
     }

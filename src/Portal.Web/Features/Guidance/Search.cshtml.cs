@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Theme;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Features.Guidance;
 
 /// <summary>Search over the published guidance in the language of the URL (/sok, /en/search, /lattlast/sok).</summary>
-public sealed class SearchModel(GuidanceCatalog catalog) : PageModel
+public sealed class SearchModel(PublishedContent content) : PageModel
 {
     public Language Language { get; private set; } = Languages.Swedish;
 
@@ -18,7 +19,7 @@ public sealed class SearchModel(GuidanceCatalog catalog) : PageModel
 
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
-        Language = Languages.FromPath(Request.Path);
+        Language = HttpContext.GetLanguage();
         Query = (q ?? "").Trim();
         var text = Language.Text;
         if (Query.Length > GuidanceSearch.MaxQueryLength)
@@ -32,7 +33,7 @@ public sealed class SearchModel(GuidanceCatalog catalog) : PageModel
         }
         else if (Query.Length > 0)
         {
-            var snapshot = await catalog.GetAsync(cancellationToken);
+            var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
             Hits = snapshot.Search.Find(Language, Query);
         }
 
@@ -40,9 +41,10 @@ public sealed class SearchModel(GuidanceCatalog catalog) : PageModel
         ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
             Language,
             title,
-            Languages.All.Select(l => new LanguageLink(l.NativeName, l.Text.SearchPath, l.HtmlLang, l == Language)).ToList(),
-            LayoutFactory.Crumbs(Language, text.SearchTitle, text.SearchPath),
+            Languages.All.Select(l => new LanguageLink(l.NativeName, Url.PageIn(l, "/Guidance/Search"), l.HtmlLang, l == Language)).ToList(),
+            LayoutFactory.Crumbs(Language, text.SearchTitle, Url.PageIn(Language, "/Guidance/Search")),
             query: Query,
-            noIndex: true);
+            noIndex: true,
+            url: Url);
     }
 }

@@ -1,6 +1,9 @@
 using System.Text;
 using System.Xml;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Portal.Theme;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Localization;
 
@@ -17,9 +20,18 @@ public static class SearchEngines
 
     public const string RobotsPath = "/robots.txt";
 
-    /// <summary>Staff, personal and per-person addresses: nothing there is for a search engine.</summary>
-    public static readonly IReadOnlyList<string> Disallowed =
-        ["/redaktion", "/personal", "/admin", "/handlaggare", "/uppfoljning", "/mote", "/formular", "/api/", "/fel", "/synpunkt"];
+    /// <summary>
+    /// Staff, personal and per-person pages: nothing there is for a search engine. robots.txt disallows the first
+    /// segment of each one's route, read from the routes themselves so a changed route cannot leave a stale rule.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DisallowedPages =
+    [
+        "/Editor/Index", "/Feedback/Report", "/StaffAccounts/Index", "/StaffAccounts/Admin/Accounts", "/Meetings/Index",
+        "/FollowUp/Index", "/Questionnaire/Open", "/Questionnaire/Form/Index", "/Errors/Error", "/Feedback/Send",
+    ];
+
+    /// <summary>Address prefixes that are not pages (the SGI API).</summary>
+    public static readonly IReadOnlyList<string> DisallowedPrefixes = ["/api/"];
 
     /// <summary>
     /// The hreflang of a language version. Lättläst is Swedish, so it cannot be "sv" beside the Swedish page: it gets
@@ -47,10 +59,11 @@ public static class SearchEngines
 
     public static IEndpointRouteBuilder MapSearchEngines(this IEndpointRouteBuilder app)
     {
-        app.MapGet(SitemapPath, async (GuidanceCatalog catalog, PublicAddress address, CancellationToken cancellationToken) =>
-            Results.Text(Sitemap(await catalog.GetAsync(cancellationToken), address), "application/xml; charset=utf-8", Encoding.UTF8))
+        app.MapGet(SitemapPath, async (PublishedContent content, PublicAddress address, CancellationToken cancellationToken) =>
+            Results.Text(Sitemap(await content.GetAsync<GuidanceSnapshot>(cancellationToken), address), "application/xml; charset=utf-8", Encoding.UTF8))
             .CacheOutput(GuidanceOutputCache.PolicyName).AllowAnonymous();
-        app.MapGet(RobotsPath, (PublicAddress address) => Results.Text(Robots(address), "text/plain; charset=utf-8", Encoding.UTF8))
+        app.MapGet(RobotsPath, (PublicAddress address, EndpointDataSource endpoints) =>
+            Results.Text(Robots(address, DisallowedPaths(endpoints)), "text/plain; charset=utf-8", Encoding.UTF8))
             .CacheOutput(GuidanceOutputCache.PolicyName).AllowAnonymous();
         return app;
     }
@@ -89,10 +102,24 @@ public static class SearchEngines
         return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
 
-    public static string Robots(PublicAddress address)
+    /// <summary>The first literal segment (after any language prefix) of the routes of <see cref="DisallowedPages"/>, plus <see cref="DisallowedPrefixes"/>.</summary>
+    public static IReadOnlyList<string> DisallowedPaths(EndpointDataSource endpoints)
+    {
+        var prefixes = Languages.All.Select(l => l.PathPrefix.TrimStart('/')).Where(p => p.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var pages = endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is { } page && DisallowedPages.Contains(page.ViewEnginePath))
+            .Select(e => e.RoutePattern.PathSegments
+                .Where(segment => segment.IsSimple && segment.Parts[0] is RoutePatternLiteralPart literal && !prefixes.Contains(literal.Content))
+                .Select(segment => "/" + ((RoutePatternLiteralPart)segment.Parts[0]).Content)
+                .FirstOrDefault())
+            .OfType<string>();
+        return pages.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Concat(DisallowedPrefixes).ToList();
+    }
+
+    public static string Robots(PublicAddress address, IEnumerable<string> disallowed)
     {
         var builder = new StringBuilder("User-agent: *\n");
-        foreach (var path in Disallowed)
+        foreach (var path in disallowed)
         {
             builder.Append("Disallow: ").Append(path).Append('\n');
         }

@@ -46,7 +46,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         var submitted = await db.ResponseSubmissions.Where(s => db.QuestionnaireResponses.Any(r => r.Id == s.ResponseId && r.MeetingId == Id)).MaxAsync(s => (int?)s.Number, cancellationToken);
         if (submitted is null || submission < 1 || submission > submitted)
         {
-            return Redirect($"/handlaggare/moten/{Id}");
+            return RedirectToPage(new { id = Id });
         }
 
         var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, null, ClientAddress);
@@ -55,7 +55,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         meeting.ReadBy = User.StaffId();
         db.AuditEvents.Add(context.Event(AuditEventType.AnswersMarkedRead, "Meeting", Id.ToString(), new { Submission = submission }));
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/handlaggare/moten/{Id}?klart=last");
+        return RedirectToPage(new { id = Id, klart = "last" });
     }
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken)
@@ -90,7 +90,7 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
         });
         db.AuditEvents.Add(context.Event(AuditEventType.MeetingNoteAdded, "Meeting", Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/handlaggare/moten/{Id}?klart=anteckning");
+        return RedirectToPage(new { id = Id, klart = "anteckning" });
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)

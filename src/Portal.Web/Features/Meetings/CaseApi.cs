@@ -148,19 +148,19 @@ public static class CaseApi
         }
 
         var (created, token) = await meetings.CreateAsync(meeting with { CaseOfficerId = staff.StaffId()! }, Context(http, staff, time), cancellationToken: cancellationToken);
-        var link = http.RequestServices.GetRequiredService<Platform.Hosting.PublicAddress>().Absolute($"/mote/{token}");
+        var link = InvitationLink.Absolute(http, token);
         return Results.Created($"/api/v1/meetings/{created.Id}/answers", new CreatedMeeting(
             created.Id, link, new DateTimeOffset(created.StartsAtUtc, TimeSpan.Zero), new DateTimeOffset(created.Invitation!.ExpiresUtc, TimeSpan.Zero)));
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, string? from, string? to, PreparedAnswers prepared, QuestionnaireService questionnaires, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, string? from, string? to, PreparedAnswers prepared, CancellationToken cancellationToken)
     {
         if (await StaffAsync(http) is not { } staff)
         {
             return NoAccount();
         }
 
-        return await ListForAsync(staff, Instant(from), Instant(to), prepared, questionnaires, cancellationToken);
+        return await ListForAsync(staff, Instant(from), Instant(to), prepared, cancellationToken);
     }
 
     private static DateTimeOffset? Instant(string? value) =>
@@ -168,7 +168,7 @@ public static class CaseApi
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static async Task<IResult> ListForAsync(ClaimsPrincipal staff, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, QuestionnaireService questionnaires, CancellationToken cancellationToken)
+    private static async Task<IResult> ListForAsync(ClaimsPrincipal staff, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, CancellationToken cancellationToken)
     {
 
         if (from is null || to is null || to <= from || (to - from) > TimeSpan.FromDays(93))
@@ -180,16 +180,12 @@ public static class CaseApi
 
         var fromUtc = from.Value.UtcDateTime;
         var toUtc = to.Value.UtcDateTime;
-        var meetings = await prepared.Visible(staff).AsNoTracking().Where(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).ToListAsync(cancellationToken);
-        var items = new List<MeetingListItem>();
-        foreach (var meeting in meetings.OrderBy(m => m.StartsAtUtc))
-        {
-            var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
-            items.Add(new MeetingListItem(
-                meeting.Id, meeting.Type, meeting.Channel, new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero), meeting.CaseOfficerId,
-                PreparedAnswers.StatusCode(PreparedAnswers.StatusOf(meeting, response)), meeting.HasProtectedIdentity,
-                meeting.HasProtectedIdentity ? null : prepared.ListName(meeting)));
-        }
+        // One query, with the status stored on each meeting (MeetingFacts).
+        var entries = await prepared.ListEntries(staff, fromUtc, toUtc).ToListAsync(cancellationToken);
+        var items = entries.OrderBy(m => m.StartsAtUtc).Select(m => new MeetingListItem(
+            m.Id, m.Type, m.Channel, new DateTimeOffset(m.StartsAtUtc, TimeSpan.Zero), m.CaseOfficerId,
+            PreparedAnswers.StatusCode(m.Status), m.HasProtectedIdentity,
+            m.HasProtectedIdentity ? null : prepared.ListName(m))).ToList();
 
         return Results.Ok(items);
     }

@@ -42,7 +42,7 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
             new ProcessContext(User.StaffActor(), now, null, ClientAddress),
             cancellationToken: cancellationToken);
         CreatedId = meeting.Id;
-        Link = HttpContext.RequestServices.GetRequiredService<Platform.Hosting.PublicAddress>().Absolute($"/mote/{token}");
+        Link = Questionnaire.InvitationLink.Absolute(HttpContext, token);
         InvitationText = Text(meeting, Link);
         SetLayout("Mötet är skapat");
         return Page();

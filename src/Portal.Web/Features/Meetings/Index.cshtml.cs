@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Security;
 using Portal.Web.Platform.Time;
 using Portal.Web.Platform.Ui;
@@ -17,11 +16,35 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
     public static readonly IReadOnlyList<(string Value, string Text)> Periods =
         [("kommande", "Idag och framåt"), ("idag", "Idag"), ("vecka", "Den här veckan"), ("senare", "Senare"), ("tidigare", "Tidigare")];
 
-    public sealed record Row(Guid Id, string Time, string Name, string Type, string Channel, PreparedAnswers.Status Status, IReadOnlyList<PreparedAnswers.Flag> Flags, DateTime StartsAtUtc, SgiFromQuestionnaire.Summary? Sgi)
+    /// <summary>A row as shown; the name is decrypted only for rows that are shown.</summary>
+    public sealed record Row(PreparedAnswers.ListEntry Entry, bool MayOpen, Func<string> NameOf)
     {
-        public bool SgiAtRisk => PreparedAnswers.SgiAtRisk(Sgi);
+        private string? _name;
 
-        public string SgiText => Sgi is null ? "Inget resultat" : PreparedAnswers.SgiListText(Sgi);
+        public Guid Id => Entry.Id;
+
+        public DateTime StartsAtUtc => Entry.StartsAtUtc;
+
+        public string Time => StockholmTime.ToLocal(Entry.StartsAtUtc).ToString("ddd d MMM HH:mm", CultureInfo.GetCultureInfo("sv-SE"));
+
+        public string Name => _name ??= NameOf();
+
+        public string Type => MeetingTypes.Name(Entry.Type);
+
+        public string Channel => MeetingChannels.Name(Entry.Channel);
+
+        public PreparedAnswers.Status Status => Entry.Status;
+
+        /// <summary>Flags and the SGI result only where the person may open the answers.</summary>
+        public IReadOnlyList<PreparedAnswers.Flag> Flags => MayOpen ? MeetingFacts.DecodeFlags(Entry.ListFlags) : [];
+
+        public bool HasSgi => MayOpen && Entry.SgiVerdict is not null;
+
+        public bool SgiAtRisk => HasSgi && Entry.SgiAtRisk;
+
+        public DateOnly? SgiDeadline => HasSgi ? Entry.SgiDeadline : null;
+
+        public string SgiText => HasSgi ? PreparedAnswers.SgiListText(Entry.SgiVerdict!, Entry.SgiDeadline, Entry.SgiAtRisk) : "Inget resultat";
     }
 
     public sealed record Group(string Title, IReadOnlyList<Row> Rows);
@@ -53,34 +76,27 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
         var daysToMonday = ((int)today.DayOfWeek + 6) % 7;
         var startOfNextWeek = StockholmTime.ToUtc(today.AddDays(7 - daysToMonday), TimeOnly.MinValue);
 
-        var meetings = await prepared.Visible(User).AsNoTracking().ToListAsync(cancellationToken);
-        var rows = new List<Row>();
-        foreach (var meeting in meetings)
+        // One query: the rows of the period, with what the list shows stored on them (MeetingFacts).
+        (DateTime? From, DateTime? To) range = Period switch
         {
-            var (status, flags, sgi) = await prepared.ListFactsAsync(meeting, PreparedAnswers.CanOpenAnswers(User, meeting), now, cancellationToken);
-            if ((!string.IsNullOrEmpty(StatusFilter) && PreparedAnswers.StatusCode(status) != StatusFilter)
-                || (SgiFilter == "i-fara" && !PreparedAnswers.SgiAtRisk(sgi)))
-            {
-                continue;
-            }
-
-            rows.Add(new Row(
-                meeting.Id,
-                StockholmTime.ToLocal(meeting.StartsAtUtc).ToString("ddd d MMM HH:mm", CultureInfo.GetCultureInfo("sv-SE")),
-                prepared.ListName(meeting),
-                MeetingTypes.Name(meeting.Type),
-                MeetingChannels.Name(meeting.Channel),
-                status,
-                flags,
-                meeting.StartsAtUtc,
-                sgi));
-        }
+            "idag" => (startOfToday, startOfTomorrow),
+            "vecka" => (startOfToday, startOfNextWeek),
+            "senare" => (startOfNextWeek, null),
+            "tidigare" => (null, startOfToday),
+            _ => (startOfToday, null),
+        };
+        var entries = await prepared.ListEntries(User, range.From, range.To).ToListAsync(cancellationToken);
+        var rows = entries
+            .Select(entry => new Row(entry, PreparedAnswers.CanOpenAnswers(User, entry.HasProtectedIdentity), () => prepared.ListName(entry)))
+            .Where(row => (string.IsNullOrEmpty(StatusFilter) || PreparedAnswers.StatusCode(row.Status) == StatusFilter)
+                && (SgiFilter != "i-fara" || row.SgiAtRisk))
+            .ToList();
 
         IEnumerable<Row> Sorted(IEnumerable<Row> source) => Sort switch
         {
             "status" => source.OrderBy(r => r.Status switch { PreparedAnswers.Status.ChangedSinceRead => 0, PreparedAnswers.Status.Submitted => 1, _ => 2 }).ThenBy(r => r.StartsAtUtc),
             // At risk first, the nearest deadline first among them, then by meeting time.
-            "sgi" => source.OrderBy(r => r.SgiAtRisk ? 0 : 1).ThenBy(r => r.SgiAtRisk ? r.Sgi!.Deadline ?? DateOnly.MinValue : DateOnly.MaxValue).ThenBy(r => r.StartsAtUtc),
+            "sgi" => source.OrderBy(r => r.SgiAtRisk ? 0 : 1).ThenBy(r => r.SgiAtRisk ? r.SgiDeadline ?? DateOnly.MinValue : DateOnly.MaxValue).ThenBy(r => r.StartsAtUtc),
             _ => source.OrderBy(r => r.StartsAtUtc),
         };
         List<Row> Between(DateTime from, DateTime to) => Sorted(rows.Where(r => r.StartsAtUtc >= from && r.StartsAtUtc < to)).ToList();

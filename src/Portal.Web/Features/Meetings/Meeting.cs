@@ -44,6 +44,26 @@ public sealed class Meeting
 
     public string? ReadBy { get; set; }
 
+    // What the meeting lists show, stored when it changes (MeetingFacts), so a list reads no answers.
+
+    /// <summary>The person has saved answers (the questionnaire is started); false again when they delete them.</summary>
+    public bool AnswersStarted { get; set; }
+
+    /// <summary>How many times the answers were submitted (the number of the last submission); 0 before the first.</summary>
+    public int SubmissionCount { get; set; }
+
+    /// <summary>The SGI-skyddskoll's verdict on the last submitted answers (e.g. "at-risk"), null when they give no result.</summary>
+    public string? SgiVerdict { get; set; }
+
+    /// <summary>The last day to act that the SGI-skyddskoll gave; the text around it ("agera senast …") is made when shown.</summary>
+    public DateOnly? SgiDeadline { get; set; }
+
+    /// <summary>The SGI-skyddskoll says the person must act (its warning and error verdicts).</summary>
+    public bool SgiAtRisk { get; set; }
+
+    /// <summary>The flags from the last submitted answers as the list shows them (<see cref="MeetingFacts.EncodeFlags"/>): codes, a "!" after a warning.</summary>
+    public string ListFlags { get; set; } = "";
+
     public List<MeetingNote> Notes { get; set; } = [];
 }
 

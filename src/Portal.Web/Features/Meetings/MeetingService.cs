@@ -6,7 +6,7 @@ using Portal.Web.Platform.Privacy;
 
 namespace Portal.Web.Features.Meetings;
 
-/// <summary>Creates meetings with their invitation link, and deletes them. Every change writes an audit event.</summary>
+/// <summary>Creates meetings with their invitation link, and deletes them. Every change writes an audit event, and the follow-up facts with it.</summary>
 public sealed class MeetingService(PortalDbContext db, PersonalDataProtector protector)
 {
     public sealed record NewMeeting(
@@ -50,6 +50,7 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
             ExpiresUtc = input.StartsAtUtc + LinkValidAfterStart,
         };
         db.Meetings.Add(meeting);
+        FollowUpFacts.Created(db, meeting.Id, meeting.Type, input.Personnummer.LegalSex, context.NowUtc);
         db.AuditEvents.Add(context.Event(AuditEventType.MeetingCreated, "Meeting", meeting.Id.ToString(), new
         {
             meeting.Type,

@@ -40,11 +40,15 @@ public static class MeetingsSetup
         return app;
     }
 
-    /// <summary>Demo meetings (Demo:Enabled, never in Production) and load-test invitations (LoadTest:Invitations).</summary>
+    /// <summary>
+    /// The one-time fill of the meeting lists' stored facts for meetings from before them, then demo meetings
+    /// (Demo:Enabled, never in Production) and load-test invitations (LoadTest:Invitations).
+    /// </summary>
     public static async Task InitializeMeetingsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
+        await MeetingFacts.BackfillAsync(provider, cancellationToken);
         var configuration = provider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {

@@ -67,15 +67,18 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         IReadOnlyList<(DateTime At, string Author, string Text)> Notes);
 
     /// <summary>The meetings the person may see: their own, or every meeting with the team-lead permission.</summary>
-    public IQueryable<Meeting> Visible(ClaimsPrincipal user)
+    public IQueryable<Meeting> Visible(ClaimsPrincipal user) => Own(user).Include(m => m.Invitation);
+
+    private IQueryable<Meeting> Own(ClaimsPrincipal user)
     {
         var id = user.StaffId() ?? "";
-        var query = db.Meetings.Include(m => m.Invitation).AsQueryable();
-        return StaffPermissions.Has(user, StaffPermissions.AllMeetings) ? query : query.Where(m => m.CaseOfficerId == id);
+        return StaffPermissions.Has(user, StaffPermissions.AllMeetings) ? db.Meetings : db.Meetings.Where(m => m.CaseOfficerId == id);
     }
 
-    public static bool CanOpenAnswers(ClaimsPrincipal user, Meeting meeting) =>
-        !meeting.HasProtectedIdentity || StaffPermissions.Has(user, StaffPermissions.ProtectedIdentity);
+    public static bool CanOpenAnswers(ClaimsPrincipal user, Meeting meeting) => CanOpenAnswers(user, meeting.HasProtectedIdentity);
+
+    public static bool CanOpenAnswers(ClaimsPrincipal user, bool hasProtectedIdentity) =>
+        !hasProtectedIdentity || StaffPermissions.Has(user, StaffPermissions.ProtectedIdentity);
 
     /// <summary>The name as lists, print views and API lists show it: never for skyddade personuppgifter.</summary>
     public string ListName(Meeting meeting) => meeting.HasProtectedIdentity ? "Skyddade personuppgifter" : protector.Unprotect(meeting.PersonNameProtected);
@@ -88,32 +91,61 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
             : response.Submissions.Count > meeting.ReadSubmissionNumber ? Status.ChangedSinceRead
             : Status.Read;
 
-    /// <summary>
-    /// Status, flags and the SGI-skyddskoll result for a list, from the last submitted answers (no audit: nothing but
-    /// these is shown). The SGI result is not among the flags: the list shows it in a column of its own.
-    /// </summary>
-    public async Task<(Status Status, IReadOnlyList<Flag> Flags, SgiFromQuestionnaire.Summary? Sgi)> ListFactsAsync(Meeting meeting, bool mayOpen, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>A row of a meeting list, read with the stored facts (<see cref="MeetingFacts"/>): no answers, no SGI run.</summary>
+    public sealed record ListEntry(
+        Guid Id,
+        string Type,
+        string Channel,
+        DateTime StartsAtUtc,
+        string CaseOfficerId,
+        bool HasProtectedIdentity,
+        string PersonNameProtected,
+        bool InvitationOpened,
+        bool AnswersStarted,
+        int SubmissionCount,
+        int? ReadSubmissionNumber,
+        string? SgiVerdict,
+        DateOnly? SgiDeadline,
+        bool SgiAtRisk,
+        string ListFlags)
     {
-        var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
-        var status = StatusOf(meeting, response);
-        if (!mayOpen || response?.Submissions.OrderBy(s => s.Number).LastOrDefault() is not { } last)
-        {
-            return (status, [], null);
-        }
-
-        var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
-        var answers = questionnaires.Answers(last);
-        var summary = sgi.Evaluate(definition, answers, nowUtc);
-        return (status, FlagsFor(definition, answers, summary).Where(f => f.Code != "sgi").ToList(), summary);
+        public Status Status => MeetingFacts.StatusOf(InvitationOpened, AnswersStarted, SubmissionCount, ReadSubmissionNumber);
     }
+
+    /// <summary>The meetings the person may see that start from <paramref name="fromUtc"/> until <paramref name="toUtc"/> (each open when null), as list rows: one query, with the invitation's state joined in.</summary>
+    public IQueryable<ListEntry> ListEntries(ClaimsPrincipal user, DateTime? fromUtc, DateTime? toUtc)
+    {
+        var query = Own(user);
+        query = fromUtc is { } from ? query.Where(m => m.StartsAtUtc >= from) : query;
+        query = toUtc is { } to ? query.Where(m => m.StartsAtUtc < to) : query;
+        return query.Select(m => new ListEntry(
+            m.Id,
+            m.Type,
+            m.Channel,
+            m.StartsAtUtc,
+            m.CaseOfficerId,
+            m.HasProtectedIdentity,
+            m.PersonNameProtected,
+            m.Invitation != null && m.Invitation.FirstVerifiedUtc != null,
+            m.AnswersStarted,
+            m.SubmissionCount,
+            m.ReadSubmissionNumber,
+            m.SgiVerdict,
+            m.SgiDeadline,
+            m.SgiAtRisk,
+            m.ListFlags));
+    }
+
+    /// <summary>The name as a list shows it: never for skyddade personuppgifter.</summary>
+    public string ListName(ListEntry entry) => entry.HasProtectedIdentity ? "Skyddade personuppgifter" : protector.Unprotect(entry.PersonNameProtected);
 
     /// <summary>Whether the SGI-skyddskoll says the person must act (the warning and error verdicts).</summary>
     public static bool SgiAtRisk(SgiFromQuestionnaire.Summary? summary) => summary?.MessageKind is "warning" or "error";
 
-    /// <summary>The SGI result as a list row says it: "SGI i fara – agera senast 13 dec".</summary>
-    public static string SgiListText(SgiFromQuestionnaire.Summary summary)
+    /// <summary>The SGI result as a list row says it: "SGI i fara – agera senast 13 dec"; the deadline only when the person must act.</summary>
+    public static string SgiListText(string verdictCode, DateOnly? deadline, bool atRisk)
     {
-        var verdict = summary.Verdict switch
+        var verdict = verdictCode switch
         {
             "protected" => "SGI skyddad",
             "likely-protected" => "SGI troligen skyddad",
@@ -122,10 +154,10 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
             "not-protected" => "SGI inte skyddad",
             "no-sgi" => "Ingen SGI",
             "new-sgi" => "Ny SGI",
-            _ => summary.Verdict,
+            _ => verdictCode,
         };
-        return summary.Deadline is { } deadline && SgiAtRisk(summary)
-            ? $"{verdict} – agera senast {deadline.Day} {ShortMonths[deadline.Month - 1]}"
+        return deadline is { } day && atRisk
+            ? $"{verdict} – agera senast {day.Day} {ShortMonths[day.Month - 1]}"
             : verdict;
     }
 
@@ -168,13 +200,32 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         return new Prepared(meeting, name, status, response, last.Number, last.DefinitionVersionId, summary, result, FlagsFor(definition, answers, summary), sections, noteRows);
     }
 
+    /// <summary>The code of the SGI-skyddskoll's flag; lists show the result in a column of its own instead.</summary>
+    public const string SgiFlag = "sgi";
+
+    /// <summary>A flag's label by its code.</summary>
+    public static string FlagLabel(string code) => code switch
+    {
+        SgiFlag => "SGI-skyddskoll",
+        "interpreter" => "Tolk",
+        "access-needs" => "Tillgänglighet",
+        "sanction" => "Varning eller avstängning",
+        "wants-af-help" => "Vill ha hjälp att skriva in sig hos AF",
+        "other-actors" => "Fler aktörer på mötet",
+        "own-questions" => "Egna frågor",
+        "consent-af" => "Får dela svaren med AF",
+        _ => code,
+    };
+
+    private static Flag NewFlag(string code, string value, bool warning = false) => new(code, FlagLabel(code), value, warning);
+
     public static IReadOnlyList<Flag> FlagsFor(QuestionnaireDefinition definition, QuestionnaireAnswers answers, SgiFromQuestionnaire.Summary? sgiSummary)
     {
         var flags = new List<Flag>();
         if (sgiSummary is not null)
         {
             var deadline = sgiSummary.Deadline is { } d ? $", agera senast {d:yyyy-MM-dd}" : "";
-            flags.Add(new Flag("sgi", "SGI-skyddskoll", SgiFromQuestionnaire.VerdictName(sgiSummary.Verdict) + deadline, sgiSummary.MessageKind is "warning" or "error"));
+            flags.Add(NewFlag(SgiFlag, SgiFromQuestionnaire.VerdictName(sgiSummary.Verdict) + deadline, sgiSummary.MessageKind is "warning" or "error"));
         }
 
         string Answer(Question q) => AnswerFormatter.Format(q, answers, Languages.Swedish);
@@ -185,25 +236,25 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
             {
                 case "interpreter" when values.Contains("ja"):
                     var language = definition.Questions.FirstOrDefault(q => q.ShowIf?.Question == question.Id && answers.Has(q.Id));
-                    flags.Add(new Flag("interpreter", "Tolk", language is null ? "Ja" : answers.One(language.Id)!, true));
+                    flags.Add(NewFlag("interpreter", language is null ? "Ja" : answers.One(language.Id)!, true));
                     break;
                 case "access-needs" when values.Any(v => v != "inget"):
-                    flags.Add(new Flag("access-needs", "Tillgänglighet", Answer(question), true));
+                    flags.Add(NewFlag("access-needs", Answer(question), true));
                     break;
                 case "sanction" when values.Contains("ja"):
-                    flags.Add(new Flag("sanction", "Varning eller avstängning", "Ja", true));
+                    flags.Add(NewFlag("sanction", "Ja", true));
                     break;
                 case "wants-af-help" when values.Contains("ja"):
-                    flags.Add(new Flag("wants-af-help", "Vill ha hjälp att skriva in sig hos AF", "Ja"));
+                    flags.Add(NewFlag("wants-af-help", "Ja"));
                     break;
                 case "other-actors" when values.Any(v => v is not "ingen" and not "vet-inte"):
-                    flags.Add(new Flag("other-actors", "Fler aktörer på mötet", Answer(question)));
+                    flags.Add(NewFlag("other-actors", Answer(question)));
                     break;
                 case "own-questions":
-                    flags.Add(new Flag("own-questions", "Egna frågor", Answer(question)));
+                    flags.Add(NewFlag("own-questions", Answer(question)));
                     break;
                 case "consent-af":
-                    flags.Add(new Flag("consent-af", "Får dela svaren med AF", values.Contains("ja") ? "Ja" : "Nej", !values.Contains("ja")));
+                    flags.Add(NewFlag("consent-af", values.Contains("ja") ? "Ja" : "Nej", !values.Contains("ja")));
                     break;
             }
         }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
@@ -98,6 +99,7 @@ public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataP
         {
             invitation.FirstVerifiedUtc = context.NowUtc;
             db.AuditEvents.Add(context.Event(AuditEventType.InvitationOpened, "Meeting", subjectId, new { meeting.Type }));
+            await FollowUpFacts.OpenedAsync(db, meeting.Id, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Features.Questionnaire;
 
@@ -13,5 +14,7 @@ public static class QuestionnaireConventions
         conventions.AllowAnonymousToPage("/Questionnaire/Open");
         conventions.AllowAnonymousToPage("/Questionnaire/LinkNotValid");
         conventions.AuthorizeFolder("/Questionnaire/Form", CitizenAccess.Policy);
+        // In English too: /en/mote/{token}, /en/formular/... (the Swedish invitation link /mote/{token} is unchanged).
+        conventions.AddLanguageRoutesToFolder("/Questionnaire", Languages.English);
     }
 }

@@ -14,9 +14,9 @@ public sealed class LinkNotValidModel : PageModel
 
     public string Kind { get; private set; } = "invalid";
 
-    public void OnGet(string? lang, string? reason)
+    public void OnGet(string? reason)
     {
-        Language = lang == "en" ? Languages.English : Languages.Swedish;
+        Language = HttpContext.GetLanguage();
         Kind = reason switch
         {
             "utloggad" => "signed-out",
@@ -34,6 +34,6 @@ public sealed class LinkNotValidModel : PageModel
             "not-yours" => Text.NotYoursTitle,
             _ => Text.LinkNotValidTitle,
         };
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, noIndex: true);
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, noIndex: true, url: Url);
     }
 }

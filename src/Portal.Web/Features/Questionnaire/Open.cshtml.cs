@@ -41,7 +41,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
         var citizen = await HttpContext.AuthenticateAsync(CitizenAccess.Scheme);
         if (citizen.Succeeded && CitizenAccess.InvitationId(citizen.Principal) == invitation.Id)
         {
-            return Redirect($"/formular/{invitation.Id}{LangQuery}");
+            return RedirectToPage("/Questionnaire/Form/Index", new { invitationId = invitation.Id, lang = Language.RouteValue });
         }
 
         IsLocked = invitation.IsLocked(time.GetUtcNow().UtcDateTime);
@@ -62,7 +62,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
         {
             case IdentificationOutcome.Verified:
                 await HttpContext.SignInAsync(CitizenAccess.Scheme, CitizenAccess.Principal(invitation));
-                return Redirect($"/formular/{invitation.Id}{LangQuery}");
+                return RedirectToPage("/Questionnaire/Form/Index", new { invitationId = invitation.Id, lang = Language.RouteValue });
             case IdentificationOutcome.Locked:
                 IsLocked = true;
                 Personnummer = null;
@@ -82,11 +82,9 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
 
     private const string EnglishFormatError = "Enter a valid personnummer with 12 digits, for example 19800101-1234.";
 
-    private string LangQuery => Language == Languages.English ? "?lang=en" : "";
-
     private async Task<Invitation?> FindAsync(CancellationToken cancellationToken)
     {
-        Language = Request.Query["lang"] == "en" ? Languages.English : Languages.Swedish;
+        Language = HttpContext.GetLanguage();
         if (!Invitation.LooksLikeToken(Token))
         {
             return null;
@@ -98,19 +96,12 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
     }
 
     private RedirectToPageResult LinkNotValid() =>
-        RedirectToPage("/Questionnaire/LinkNotValid", new { lang = Language == Languages.English ? "en" : null });
+        RedirectToPage("/Questionnaire/LinkNotValid", new { lang = Language.RouteValue });
 
     private PageResult ShowPage()
     {
-        var path = Request.Path.Value ?? "";
         ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
-            Language,
-            Text.IdentifyTitle,
-            [
-                new LanguageLink(Languages.Swedish.NativeName, path, "sv", Language == Languages.Swedish),
-                new LanguageLink(Languages.English.NativeName, path + "?lang=en", "en", Language == Languages.English),
-            ],
-            noIndex: true);
+            Language, Text.IdentifyTitle, QuestionnaireLanguages.Links(HttpContext, Language), noIndex: true, url: Url);
         return Page();
     }
 }

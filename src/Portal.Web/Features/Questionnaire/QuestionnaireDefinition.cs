@@ -1,5 +1,4 @@
-using System.Text.RegularExpressions;
-using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -91,7 +90,7 @@ public sealed partial class QuestionnaireDefinition
     private List<string> Validate()
     {
         var problems = new List<string>();
-        if (!IdPattern().IsMatch(Id))
+        if (!Slug.IsWellFormed(Id))
         {
             problems.Add("'id' saknas eller innehåller annat än a–z, 0–9 och bindestreck");
         }
@@ -121,7 +120,7 @@ public sealed partial class QuestionnaireDefinition
         foreach (var section in Sections)
         {
             var where = $"avsnittet '{section.Id}'";
-            if (!IdPattern().IsMatch(section.Id) || !sectionIds.Add(section.Id))
+            if (!Slug.IsWellFormed(section.Id) || !sectionIds.Add(section.Id))
             {
                 problems.Add($"{where}: id saknas, är ogiltigt eller används två gånger");
             }
@@ -139,7 +138,7 @@ public sealed partial class QuestionnaireDefinition
             foreach (var question in section.Questions)
             {
                 problems.AddRange(question.Validate(seen).Select(p => $"frågan '{question.Id}': {p}"));
-                if (IdPattern().IsMatch(question.Id) && !seen.TryAdd(question.Id, question))
+                if (Slug.IsWellFormed(question.Id) && !seen.TryAdd(question.Id, question))
                 {
                     problems.Add($"frågan '{question.Id}': id används två gånger");
                 }
@@ -153,9 +152,6 @@ public sealed partial class QuestionnaireDefinition
 
         return problems;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    internal static partial Regex IdPattern();
 }
 
 public sealed class QuestionnaireSection
@@ -272,7 +268,7 @@ public sealed class Question
 
     internal IEnumerable<string> Validate(IReadOnlyDictionary<string, Question> earlier)
     {
-        if (!QuestionnaireDefinition.IdPattern().IsMatch(Id))
+        if (!Slug.IsWellFormed(Id))
         {
             yield return "id saknas eller innehåller annat än a–z, 0–9 och bindestreck";
         }
@@ -298,7 +294,7 @@ public sealed class Question
             yield return "bara single-choice och multiple-choice kan ha 'options'";
         }
 
-        if (Options.Any(o => !QuestionnaireDefinition.IdPattern().IsMatch(o.Value) || string.IsNullOrWhiteSpace(o.Text)))
+        if (Options.Any(o => !Slug.IsWellFormed(o.Value) || string.IsNullOrWhiteSpace(o.Text)))
         {
             yield return "varje svarsalternativ behöver ett 'value' (a–z, 0–9, bindestreck) och en 'text'";
         }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.FollowUp;
+using Portal.Web.Features.Meetings;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Privacy;
@@ -9,8 +11,10 @@ namespace Portal.Web.Features.Questionnaire;
 /// <summary>
 /// Saves, submits and deletes a person's questionnaire response. Answers are encrypted before they reach the database.
 /// A save carries the revision the person's page was showing, so a save from an older tab is detected, not applied.
+/// Each change also updates what the meeting lists show (<see cref="MeetingFacts"/>) and the follow-up facts
+/// (<see cref="FollowUpFacts"/>), in the same save as the change and its audit event.
 /// </summary>
-public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtector protector)
+public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtector protector, QuestionnaireCatalog catalog, SgiFromQuestionnaire sgi)
 {
     public abstract record SaveOutcome;
 
@@ -49,6 +53,8 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
             };
             db.QuestionnaireResponses.Add(response);
             db.AuditEvents.Add(context.Event(AuditEventType.QuestionnaireStarted, "Meeting", meetingId.ToString()));
+            MeetingFacts.AnswersStarted(await MeetingAsync(meetingId, cancellationToken));
+            await FollowUpFacts.StartedAsync(db, meetingId, cancellationToken);
         }
 
         response.AnswersProtected = protector.Protect(answers.ToJson());
@@ -71,10 +77,11 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
     }
 
     /// <summary>
-    /// Submits the current answers. Idempotent: submitting the same revision twice (a double click, a reload) keeps one
-    /// submission. A change after submitting is submitted as a new version.
+    /// Submits the current answers, with their anonymous <paramref name="statistics"/> in the audit event and, on the
+    /// first submission, in the follow-up facts. Idempotent: submitting the same revision twice (a double click, a
+    /// reload) keeps one submission. A change after submitting is submitted as a new version.
     /// </summary>
-    public async Task<QuestionnaireResponse> SubmitAsync(QuestionnaireResponse response, object statistics, ProcessContext context, CancellationToken cancellationToken = default)
+    public async Task<QuestionnaireResponse> SubmitAsync(QuestionnaireResponse response, QuestionnaireStatistics.Facts statistics, ProcessContext context, CancellationToken cancellationToken = default)
     {
         if (response.SubmittedRevision == response.Revision)
         {
@@ -95,6 +102,13 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
         response.SubmittedRevision = response.Revision;
         response.SubmittedUtc = context.NowUtc;
         db.AuditEvents.Add(context.Event(number == 1 ? AuditEventType.QuestionnaireSubmitted : AuditEventType.QuestionnaireChanged, "Meeting", response.MeetingId.ToString(), statistics));
+        var definition = await catalog.ByVersionAsync(response.DefinitionVersionId, cancellationToken);
+        var answers = Answers(response);
+        MeetingFacts.Submitted(await MeetingAsync(response.MeetingId, cancellationToken), number, definition, answers, sgi.Evaluate(definition, answers, context.NowUtc));
+        if (number == 1)
+        {
+            await FollowUpFacts.SubmittedAsync(db, response.MeetingId, statistics, cancellationToken);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -122,8 +136,13 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
     {
         db.QuestionnaireResponses.Remove(response);
         db.AuditEvents.Add(context.Event(AuditEventType.QuestionnaireDeletedByPerson, "Meeting", response.MeetingId.ToString()));
+        MeetingFacts.AnswersDeleted(await MeetingAsync(response.MeetingId, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The meeting, tracked (the one the page already loaded when it did), to update its stored facts.</summary>
+    private async Task<Meeting> MeetingAsync(Guid meetingId, CancellationToken cancellationToken) =>
+        await db.Meetings.FindAsync([meetingId], cancellationToken) ?? throw new InvalidOperationException($"No meeting {meetingId}.");
 
     /// <summary>A reference like FM-4K7Q-2XPD: unambiguous letters and digits, easy to read aloud.</summary>
     public static string NewReferenceNumber()

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Features.Questionnaire;
 
@@ -12,6 +14,7 @@ public static class QuestionnaireSetup
     public static IServiceCollection AddQuestionnaire(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<QuestionnaireOptions>(configuration.GetSection(QuestionnaireOptions.Section));
+        services.AddContentType<QuestionnaireContent>();
         services.AddSingleton<QuestionnaireCatalog>();
         services.AddSingleton<SgiFromQuestionnaire>();
         services.AddSingleton<QuestionnaireStatistics>();
@@ -29,20 +32,20 @@ public static class QuestionnaireSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
-            options.LoginPath = "/formular/lanken-fungerar-inte";
             options.ReturnUrlParameter = "ignored";
-            options.Events.OnRedirectToLogin = context =>
-            {
-                context.Response.Redirect("/formular/lanken-fungerar-inte?reason=utloggad");
-                return Task.CompletedTask;
-            };
-            options.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.Redirect("/formular/lanken-fungerar-inte?reason=inte-din");
-                return Task.CompletedTask;
-            };
+            // Signed out or not theirs: the page that says what to do instead, in the language of the address.
+            options.Events.OnRedirectToLogin = context => LinkNotValid(context.HttpContext, "utloggad");
+            options.Events.OnRedirectToAccessDenied = context => LinkNotValid(context.HttpContext, "inte-din");
         });
         services.Configure<RazorPagesOptions>(options => QuestionnaireConventions.Apply(options.Conventions));
         return services;
+    }
+
+    private static Task LinkNotValid(HttpContext context, string reason)
+    {
+        var links = context.RequestServices.GetRequiredService<LinkGenerator>();
+        context.Response.Redirect(links.GetPathByPage("/Questionnaire/LinkNotValid", values: new { lang = context.GetLanguage().RouteValue, reason })
+            ?? throw new InvalidOperationException("The page /Questionnaire/LinkNotValid has no address."));
+        return Task.CompletedTask;
     }
 }

@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Portal.SgiCheck;
 using Portal.SgiCheck.Model;
 using Portal.SgiCheck.Texts;
-using Portal.Web.Platform.Content;
-using Portal.Web.Platform.Data;
+using Portal.Web.Features.SgiCheck;
 using Portal.Web.Platform.Localization;
 using Portal.Web.Platform.Time;
 
@@ -15,7 +13,7 @@ namespace Portal.Web.Features.Questionnaire;
 /// definition feed the checker's answers format (sgi-check-api.md). When the answers are not enough to decide (no
 /// decision yet, no dates), there is no result: the handläggare then checks it at the meeting.
 /// </summary>
-public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
+public sealed class SgiFromQuestionnaire(SgiTextCatalog sgiTexts)
 {
     /// <summary>The result in short: <c>Text</c> is for the person, <c>StaffText</c> for the handläggare.</summary>
     public sealed record Summary(string Verdict, DateOnly? Deadline, string Text, string MessageKind)
@@ -106,15 +104,10 @@ public sealed class SgiFromQuestionnaire(IServiceScopeFactory scopes)
             return null;
         }
 
-        var code = language.Code == "en" ? "en" : "sv";
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var bodies = await db.ContentVersions.AsNoTracking()
-            .Where(v => v.IsPublished && v.Item!.ContentType == ContentTypes.SgiCheckTexts)
-            .Select(v => new { v.Item!.Language, v.Body })
-            .ToListAsync(cancellationToken);
-        var body = bodies.FirstOrDefault(b => b.Language == code) ?? bodies.FirstOrDefault(b => b.Language == "sv");
-        return body is null ? result : ResultTexts.Render(result, StructuredTexts.Parse("sgi-koll", body.Body).Texts, code);
+        // The result texts in English or Swedish (a lättläst reader of the questionnaire reads it in Swedish).
+        var textLanguage = language.Code == Languages.English.Code ? Languages.English : Languages.Swedish;
+        var texts = await sgiTexts.GetAsync(textLanguage, cancellationToken);
+        return ResultTexts.Render(result, texts.Texts, textLanguage.Code);
     }
 
     public static string VerdictName(string verdict) => verdict switch

@@ -8,6 +8,6 @@ public static class SgiCheckConventions
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AllowAnonymousToFolder("/SgiCheck");
-        SgiCheckPages.AddEnglishRoutes(conventions);
+        SgiCheckPages.AddLanguageRoutes(conventions);
     }
 }

@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Portal.SgiCheck;
 using Portal.SgiCheck.Model;
 using Portal.SgiCheck.Parsing;
 using Portal.SgiCheck.Texts;
+using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Features.SgiCheck;
@@ -143,26 +145,16 @@ public static class SgiCheckApi
             "Några uppgifter saknas eller har fel form. Fälten står under errors.", errors, errorCodes);
     }
 
-    private static async Task WriteProblemAsync(
+    private static Task WriteProblemAsync(
         HttpContext context, int status, string title, string detail, Dictionary<string, string[]>? errors, IReadOnlyDictionary<string, string>? codes = null)
     {
-        var problem = new Dictionary<string, object?>
-        {
-            ["type"] = status == StatusCodes.Status400BadRequest ? InvalidAnswersType : "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
-            ["title"] = title,
-            ["status"] = status,
-            ["detail"] = detail,
-            ["instance"] = Path,
-        };
-        if (errors is not null)
-        {
-            problem["errors"] = errors;
-            problem["errorCodes"] = codes;
-        }
-
-        context.Response.StatusCode = status;
-        context.Response.ContentType = ProblemContentType + "; charset=utf-8";
-        await JsonSerializer.SerializeAsync(context.Response.Body, problem, WriteOptions, context.RequestAborted);
+        var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors) { Extensions = { ["errorCodes"] = codes } };
+        problem.Type = status == StatusCodes.Status400BadRequest ? InvalidAnswersType : "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16";
+        problem.Title = title;
+        problem.Status = status;
+        problem.Detail = detail;
+        problem.Instance = Path;
+        return ApiProblems.WriteAsync(context, problem);
     }
 }
 

@@ -33,7 +33,7 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
 
     public Language Language { get; private set; } = Languages.Swedish;
 
-    public SgiCheckUrls Urls { get; private set; } = SgiCheckUrls.Swedish;
+    public SgiCheckUrls Urls { get; private set; } = null!;
 
     public TextBundle Texts { get; private set; } = new();
 
@@ -98,8 +98,8 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
     /// <summary>Reads the language, texts, today's date and the answers. Call first in every handler.</summary>
     protected async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Language = Languages.FromPath(Request.Path);
-        Urls = SgiCheckUrls.For(Language);
+        Language = HttpContext.GetLanguage();
+        Urls = new SgiCheckUrls(Url, Language);
         Texts = await catalog.GetAsync(Language, cancellationToken);
         Today = SgiCheckDates.Today(time);
         Answers = ReadAnswers(Request.Query);
@@ -183,67 +183,50 @@ public abstract class SgiCheckPageModel(SgiTextCatalog catalog, TimeProvider tim
             crumbs.Add(new LayoutLink(title, url));
         }
 
-        var query = Request.QueryString.Value ?? "";
-        var path = Request.Path.Value ?? Urls.Start;
         var languages = Languages.All
-            .Select(l => new LanguageLink(l.NativeName, SgiCheckUrls.Translate(path, Urls, SgiCheckUrls.For(l)) + query, l.HtmlLang, l == Language))
+            .Select(l => new LanguageLink(l.NativeName, HttpContext.SamePageIn(l) ?? Url.PageIn(l, "/SgiCheck/Index"), l.HtmlLang, l == Language))
             .ToList();
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, languages, crumbs, Ui("start.lead"), noIndex: noIndex);
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, languages, crumbs, Ui("start.lead"), noIndex: noIndex, url: Url);
     }
 }
 
 /// <summary>The model of <c>_Answers.cshtml</c>: the answers on the path of <paramref name="Page"/>.</summary>
 public sealed record AnswersView(SgiCheckPageModel Page, IReadOnlyList<string> Path, bool WithChangeLinks);
 
-/// <summary>The addresses of the SGI-skyddskoll in one language.</summary>
-public sealed record SgiCheckUrls(string Start, string QuestionPrefix, string Check, string Result, string Save, string GuidePage)
+/// <summary>The addresses of the SGI-skyddskoll in one language, made from its pages' routes.</summary>
+public sealed class SgiCheckUrls(IUrlHelper url, Language language)
 {
-    public static readonly SgiCheckUrls Swedish = new("/sgi-koll", "/sgi-koll/fraga/", "/sgi-koll/kontrollera", "/sgi-koll/resultat", "/sgi-koll/spara", "/skydda-din-sgi");
-
-    public static readonly SgiCheckUrls English = new("/en/sgi-check", "/en/sgi-check/question/", "/en/sgi-check/check-answers", "/en/sgi-check/result", "/en/sgi-check/save", "/en/protect-your-sgi");
-
-    /// <summary>Lättläst: the result's texts in easy Swedish (content/sgi-koll/texts.lattlast.yml), the rest in Swedish.</summary>
-    public static readonly SgiCheckUrls EasySwedish = new("/lattlast/sgi-koll", "/lattlast/sgi-koll/fraga/", "/lattlast/sgi-koll/kontrollera", "/lattlast/sgi-koll/resultat", "/lattlast/sgi-koll/spara", "/lattlast/skydda-din-sgi");
-
-    /// <summary>The addresses in a language.</summary>
-    public static SgiCheckUrls For(Language language) =>
-        language == Languages.English ? English : language == Languages.EasySwedish ? EasySwedish : Swedish;
-
-    public string Question(string id) => QuestionPrefix + id;
-
-    /// <summary>The same page in the other language.</summary>
-    public static string Translate(string path, SgiCheckUrls from, SgiCheckUrls to)
+    /// <summary>The guidance page about protecting the SGI, by its slug in each language (content).</summary>
+    private static readonly Dictionary<string, string> GuideSlugs = new()
     {
-        if (path.StartsWith(from.QuestionPrefix, StringComparison.Ordinal))
-        {
-            return to.QuestionPrefix + path[from.QuestionPrefix.Length..];
-        }
+        [Languages.Swedish.Code] = "skydda-din-sgi",
+        [Languages.English.Code] = "protect-your-sgi",
+        [Languages.EasySwedish.Code] = "skydda-din-sgi",
+    };
 
-        return path switch
-        {
-            _ when path == from.Check => to.Check,
-            _ when path == from.Result => to.Result,
-            _ when path == from.Save => to.Save,
-            _ => to.Start,
-        };
-    }
+    public string Start => url.PageIn(language, "/SgiCheck/Index");
+
+    public string Check => url.PageIn(language, "/SgiCheck/Check");
+
+    public string Result => url.PageIn(language, "/SgiCheck/Result");
+
+    public string Save => url.PageIn(language, "/SgiCheck/Save");
+
+    public string GuidePage => language.PageUrl(GuideSlugs[language.Code]);
+
+    public string Question(string id) => url.PageIn(language, "/SgiCheck/Question", new { id });
 }
 
 /// <summary>The English and lättläst addresses of the SGI-skyddskoll (the Swedish ones are in the pages' @page lines).</summary>
 public static class SgiCheckPages
 {
-    public static void AddEnglishRoutes(PageConventionCollection conventions)
+    public static void AddLanguageRoutes(PageConventionCollection conventions)
     {
         ArgumentNullException.ThrowIfNull(conventions);
-        conventions.AddPageRoute("/SgiCheck/Index", "en/sgi-check");
-        conventions.AddPageRoute("/SgiCheck/Question", "en/sgi-check/question/{id}");
-        conventions.AddPageRoute("/SgiCheck/Check", "en/sgi-check/check-answers");
-        conventions.AddPageRoute("/SgiCheck/Result", "en/sgi-check/result");
-        conventions.AddPageRoute("/SgiCheck/Save", "en/sgi-check/save");
-        conventions.AddPageRoute("/SgiCheck/Index", "lattlast/sgi-koll");
-        conventions.AddPageRoute("/SgiCheck/Question", "lattlast/sgi-koll/fraga/{id}");
-        conventions.AddPageRoute("/SgiCheck/Check", "lattlast/sgi-koll/kontrollera");
-        conventions.AddPageRoute("/SgiCheck/Result", "lattlast/sgi-koll/resultat");
-        conventions.AddPageRoute("/SgiCheck/Save", "lattlast/sgi-koll/spara");
+        conventions.AddLanguageRoutes("/SgiCheck/Index", new(Languages.English, "sgi-check"), new(Languages.EasySwedish));
+        conventions.AddLanguageRoutes("/SgiCheck/Question", new(Languages.English, "sgi-check/question/{id}"), new(Languages.EasySwedish));
+        conventions.AddLanguageRoutes("/SgiCheck/Check", new(Languages.English, "sgi-check/check-answers"), new(Languages.EasySwedish));
+        conventions.AddLanguageRoutes("/SgiCheck/Result", new(Languages.English, "sgi-check/result"), new(Languages.EasySwedish));
+        conventions.AddLanguageRoutes("/SgiCheck/Save", new(Languages.English, "sgi-check/save"), new(Languages.EasySwedish));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Platform.Content;
 
 namespace Portal.Web.Features.SgiCheck;
 
@@ -7,6 +8,7 @@ public static class SgiCheckSetup
 {
     public static IServiceCollection AddSgiCheck(this IServiceCollection services)
     {
+        services.AddContentType<SgiTextsContent>();
         services.AddSingleton<SgiTextCatalog>();
         services.AddSingleton<SavedSgiAnswers>();
         services.Configure<RazorPagesOptions>(options => SgiCheckConventions.Apply(options.Conventions));

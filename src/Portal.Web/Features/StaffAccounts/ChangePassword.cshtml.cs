@@ -57,7 +57,7 @@ public sealed class ChangePasswordModel(UserManager<StaffUser> users, SignInMana
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
-            return Redirect(StaffAuthentication.SignInPath);
+            return RedirectToPage(StaffAuthentication.SignInPage);
         }
 
         if (Errors.Count > 0)
@@ -90,6 +90,6 @@ public sealed class ChangePasswordModel(UserManager<StaffUser> users, SignInMana
 
         await transaction.CommitAsync();
         await signIn.RefreshSignInAsync(user);
-        return Redirect("/personal/konto/byt-losenord?klart=true");
+        return RedirectToPage(new { klart = "true" });
     }
 }

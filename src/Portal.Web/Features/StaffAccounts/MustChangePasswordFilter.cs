@@ -11,19 +11,16 @@ public sealed class MustChangePasswordFilter : IAsyncPageFilter
 {
     public const string ClaimType = "portal:must-change-password";
 
-    public const string ChangePasswordPath = "/personal/konto/byt-losenord";
+    /// <summary>The pages open until then: the password change itself, sign-out and the error page.</summary>
+    private static readonly HashSet<string> OpenPages = ["/StaffAccounts/ChangePassword", "/StaffAccounts/SignOut", "/Errors/Error"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var path = context.HttpContext.Request.Path;
-        if (context.HttpContext.User.HasClaim(ClaimType, "true")
-            && !path.StartsWithSegments(ChangePasswordPath, StringComparison.OrdinalIgnoreCase)
-            && !path.StartsWithSegments("/personal/logga-ut", StringComparison.OrdinalIgnoreCase)
-            && !path.StartsWithSegments("/fel", StringComparison.OrdinalIgnoreCase))
+        if (context.HttpContext.User.HasClaim(ClaimType, "true") && !OpenPages.Contains(context.ActionDescriptor.ViewEnginePath))
         {
-            context.Result = new RedirectResult(ChangePasswordPath);
+            context.Result = new RedirectToPageResult("/StaffAccounts/ChangePassword");
             return Task.CompletedTask;
         }
 

@@ -20,7 +20,7 @@ public sealed class RecoveryCodeModel(SignInManager<StaffUser> signIn, UserManag
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect(StaffAuthentication.SignInPath);
+            return RedirectToPage(StaffAuthentication.SignInPage);
         }
 
         SetLayout("Logga in med en återställningskod");
@@ -33,7 +33,7 @@ public sealed class RecoveryCodeModel(SignInManager<StaffUser> signIn, UserManag
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return Redirect(StaffAuthentication.SignInPath);
+            return RedirectToPage(StaffAuthentication.SignInPage);
         }
 
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class RecoveryCodeModel(SignInManager<StaffUser> signIn, UserManag
             await db.SaveChangesAsync();
             await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
-            return Redirect("/personal");
+            return RedirectToPage("/StaffAccounts/Index");
         }
 
         var locked = await guard.FailedAsync(user.Id);

@@ -39,7 +39,7 @@ public sealed class SetUpTwoFactorModel(SignInManager<StaffUser> signIn, UserMan
         var user = await SetUpUserAsync();
         if (user is null)
         {
-            return Redirect(StaffAuthentication.SignInPath);
+            return RedirectToPage(StaffAuthentication.SignInPage);
         }
 
         await ShowKeyAsync(user);
@@ -51,7 +51,7 @@ public sealed class SetUpTwoFactorModel(SignInManager<StaffUser> signIn, UserMan
         var user = await SetUpUserAsync();
         if (user is null)
         {
-            return Redirect(StaffAuthentication.SignInPath);
+            return RedirectToPage(StaffAuthentication.SignInPage);
         }
 
         var code = TwoFactorCodes.Normalize(Code);

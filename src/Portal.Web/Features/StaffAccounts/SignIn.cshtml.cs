@@ -69,16 +69,16 @@ public sealed class SignInModel(UserManager<StaffUser> users, StaffSignInGuard g
             var twoFactor = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
             twoFactor.AddClaim(new Claim(ClaimTypes.Name, user.Id));
             await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(twoFactor));
-            return Redirect("/personal/tvastegsverifiering" + ReturnQuery);
+            return RedirectToPage("/StaffAccounts/TwoFactor", new { returnUrl = ReturnValue });
         }
 
         // First sign-in: the password is right, but the account has no authenticator yet. Nothing is open until it has.
         await HttpContext.SignInAsync(StaffAuthentication.SetUpScheme, new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id)], StaffAuthentication.SetUpScheme)));
-        return Redirect("/personal/konfigurera-tvastegsverifiering" + ReturnQuery);
+        return RedirectToPage("/StaffAccounts/SetUpTwoFactor", new { returnUrl = ReturnValue });
     }
 
-    private string ReturnQuery => string.IsNullOrEmpty(ReturnUrl) ? "" : "?returnUrl=" + Uri.EscapeDataString(ReturnUrl);
+    private string? ReturnValue => string.IsNullOrEmpty(ReturnUrl) ? null : ReturnUrl;
 
     /// <summary>One message for every failure: it does not say whether the account exists or is locked.</summary>
     public const string FailureMessage = "Användarnamnet eller lösenordet är fel, eller så är kontot tillfälligt spärrat efter för många försök. Kontrollera uppgifterna och försök igen om en stund.";

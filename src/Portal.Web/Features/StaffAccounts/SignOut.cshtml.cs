@@ -23,6 +23,6 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn, UserManager<St
         }
 
         await signIn.SignOutAsync();
-        return Redirect(StaffAuthentication.SignInPath + "?utloggad=true");
+        return RedirectToPage(StaffAuthentication.SignInPage, new { utloggad = "true" });
     }
 }

@@ -24,7 +24,7 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, StaffSignInG
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
-            return Redirect(StaffAuthentication.SignInPath);
+            return RedirectToPage(StaffAuthentication.SignInPage);
         }
 
         SetLayout("Skriv koden från din app");
@@ -37,7 +37,7 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, StaffSignInG
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return Redirect(StaffAuthentication.SignInPath);
+            return RedirectToPage(StaffAuthentication.SignInPage);
         }
 
         var code = TwoFactorCodes.Normalize(Code);

@@ -123,6 +123,16 @@ public sealed class AuditEventType
     /// </summary>
     public static readonly AuditEventType FollowUpFactsKept = new(nameof(FollowUpFactsKept));
 
+    /// <summary>
+    /// A one-time fill of facts that are now stored when things happen, for the data from before the upgrade that
+    /// added them: the meeting lists' facts (subject "meeting-list") and the follow-up facts table (subject
+    /// "follow-up"). Its presence marks the fill as done.
+    /// </summary>
+    public static readonly AuditEventType StoredFactsBackfilled = new(nameof(StoredFactsBackfilled));
+
+    /// <summary>The subject type of <see cref="StoredFactsBackfilled"/>.</summary>
+    public const string StoredFactsSubjectType = "StoredFacts";
+
     /// <summary>The retention job erased the client addresses of audit events older than their retention time.</summary>
     public static readonly AuditEventType ClientAddressesErased = new(nameof(ClientAddressesErased));
 

@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Editor;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using Portal.Web.Platform.Localization;
 
 namespace Portal.Web.Platform.Content;
 
@@ -13,14 +10,9 @@ namespace Portal.Web.Platform.Content;
 /// Content as files: writes the published content in the content/ format, and reads such a folder back in as new
 /// versions (drafts, or published). Importing an export reproduces the published content of the database.
 /// </summary>
-public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
+public sealed class ContentFiles(PortalDbContext db, ContentImporter importer, ContentTypeRegistry types)
 {
     public const string Actor = "system:content-command";
-
-    private static readonly ISerializer FrontMatterYaml = new SerializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .ConfigureDefaultValuesHandling(DefaultValuesHandling.Preserve)
-        .Build();
 
     /// <summary>Writes every published version below <paramref name="directory"/>; returns how many files it wrote.</summary>
     public async Task<int> ExportAsync(string directory, CancellationToken cancellationToken = default)
@@ -31,13 +23,8 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
             .ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            var (path, text) = row.ContentType switch
-            {
-                ContentTypes.Guidance => (Path.Combine("guidance", row.Language, row.Version.Slug + ".md"), GuidanceText(row.TranslationKey, row.Language, row.Version)),
-                ContentTypes.SgiCheckTexts => (Path.Combine("sgi-koll", $"texts.{row.Language}.yml"), row.Version.Body),
-                ContentTypes.Questionnaire => (Path.Combine("questionnaire", $"{row.TranslationKey}.{row.Language}.yml"), row.Version.Body),
-                _ => throw new InvalidOperationException($"Unknown content type {row.ContentType}."),
-            };
+            var content = new StoredContent(row.Version.ContentItemId, row.Version.Id, row.ContentType, row.TranslationKey, Languages.Get(row.Language), row.Version.Metadata, row.Version.Body);
+            var (path, text) = types.Get(row.ContentType).Write(content);
             var full = Path.Combine(directory, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             await File.WriteAllTextAsync(full, text, new UTF8Encoding(false), cancellationToken);
@@ -46,32 +33,13 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
         return rows.Count;
     }
 
-    /// <summary>The file text of a guidance page: front matter, a blank line, the Markdown.</summary>
-    public static string GuidanceText(string key, string language, ContentVersion version)
-    {
-        var matter = new FrontMatter
-        {
-            Key = key,
-            Slug = version.Slug,
-            Title = version.Title,
-            Summary = version.Summary,
-            Language = language,
-            Section = version.Section,
-            Order = version.SortOrder,
-            LastReviewed = version.LastReviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            Owner = version.Owner,
-            Related = [.. version.RelatedKeyList],
-        };
-        return "---\n" + FrontMatterYaml.Serialize(matter).Replace("\r\n", "\n", StringComparison.Ordinal) + "---\n\n" + version.Body;
-    }
-
     /// <summary>
     /// Reads a folder in the content/ format (all files must be valid, or nothing is written) and stores every file
     /// that differs from the item's latest version as a new version: a draft, or published when <paramref name="publish"/>.
     /// </summary>
     public async Task<ImportReport> ImportAsync(string directory, bool publish, ProcessContext context, CancellationToken cancellationToken = default)
     {
-        var files = importer.ReadGuidance(directory).Select(ContentFile.FromGuidance).Concat(ContentImporter.ReadStructuredTexts(directory)).ToList();
+        var files = importer.Read(directory);
         var items = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ToListAsync(cancellationToken);
         var report = new ImportReport();
 
@@ -84,11 +52,14 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
             {
                 if (publish && !latest.IsPublished)
                 {
-                    await ClearAsync(item.Id, publishedToo: true, cancellationToken);
-                    await db.ContentVersions.Where(v => v.Id == latest.Id).ExecuteUpdateAsync(
-                        s => s.SetProperty(v => v.IsPublished, true).SetProperty(v => v.PublishedUtc, context.NowUtc).SetProperty(v => v.PublishedBy, context.Actor),
-                        cancellationToken);
-                    db.AuditEvents.Add(context.Event(AuditEventType.ContentPublished, ContentEditor.SubjectType, item.Id.ToString(), new { latest.VersionNumber, Source = "content import" }));
+                    await db.ContentVersions.Where(v => v.ContentItemId == item.Id && v.IsPublished)
+                        .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsPublished, false), cancellationToken);
+                    // Tracked, so the save that writes it also writes a new content generation.
+                    var toPublish = await db.ContentVersions.SingleAsync(v => v.Id == latest.Id, cancellationToken);
+                    toPublish.IsPublished = true;
+                    toPublish.PublishedUtc = context.NowUtc;
+                    toPublish.PublishedBy = context.Actor;
+                    db.AuditEvents.Add(context.Event(AuditEventType.ContentPublished, ContentItem.SubjectType, item.Id.ToString(), new { latest.VersionNumber, Source = "content import" }));
                     report.Updated++;
                 }
                 else
@@ -122,7 +93,7 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
 
             var version = ContentVersion.FromFile(file, itemId, (latest?.VersionNumber ?? 0) + 1, publish, "Inläst från filer", context);
             db.ContentVersions.Add(version);
-            db.AuditEvents.Add(context.Event(publish ? AuditEventType.ContentImportedPublished : AuditEventType.ContentImportedDraft, ContentEditor.SubjectType, itemId.ToString(), new
+            db.AuditEvents.Add(context.Event(publish ? AuditEventType.ContentImportedPublished : AuditEventType.ContentImportedDraft, ContentItem.SubjectType, itemId.ToString(), new
             {
                 file.ContentType,
                 file.Key,
@@ -137,10 +108,7 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
         return report;
     }
 
-    private static bool Same(ContentVersion version, ContentFile file) =>
-        version.Body == file.Body && version.Slug == file.Slug && version.Title == file.Title && version.Summary == file.Summary
-        && version.Section == file.Section && version.SortOrder == file.Order && version.LastReviewed == file.LastReviewed
-        && version.Owner == file.Owner && version.RelatedKeys == string.Join(',', file.Related);
+    private static bool Same(ContentVersion version, ContentFile file) => version.Body == file.Body && version.Metadata.SameAs(file.Metadata);
 
     private async Task ClearAsync(Guid itemId, bool publishedToo, CancellationToken cancellationToken)
     {
@@ -149,21 +117,6 @@ public sealed class ContentFiles(PortalDbContext db, ContentImporter importer)
         {
             await db.ContentVersions.Where(v => v.ContentItemId == itemId && v.IsPublished).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsPublished, false), cancellationToken);
         }
-    }
-
-    /// <summary>The front matter fields in the order content/ files use.</summary>
-    private sealed class FrontMatter
-    {
-        public string Key { get; set; } = "";
-        public string Slug { get; set; } = "";
-        public string Title { get; set; } = "";
-        public string Summary { get; set; } = "";
-        public string Language { get; set; } = "";
-        public string Section { get; set; } = "";
-        public int Order { get; set; }
-        public string LastReviewed { get; set; } = "";
-        public string Owner { get; set; } = "";
-        public List<string> Related { get; set; } = [];
     }
 }
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Editor;
-using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 
@@ -9,78 +7,52 @@ namespace Portal.Web.Platform.Content;
 /// <summary>
 /// Loads the reviewed baseline in content/ into the versioned content store. Idempotent: a file that is already
 /// stored is skipped. A changed file becomes a new published version only while nobody has edited the page in the
-/// editor; once an editor has saved a version, the database is the master and the file is left alone.
+/// editor; once an editor has saved a version, the database is the master and the file is left alone. Each registered
+/// content type reads and checks its own folder.
 /// </summary>
-public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer renderer, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(PortalDbContext db, ContentTypeRegistry types, ILogger<ContentImporter> logger)
 {
     public const string ImportActor = "system:content-import";
 
-    /// <summary>Reads and validates every guidance file below <paramref name="contentRoot"/>/guidance.</summary>
-    public IReadOnlyList<GuidanceFile> ReadGuidance(string contentRoot)
-    {
-        var folder = Path.Combine(contentRoot, "guidance");
-        if (!Directory.Exists(folder))
-        {
-            throw new ContentImportException([$"Mappen {folder} finns inte."]);
-        }
-
-        var files = new List<GuidanceFile>();
-        var problems = new List<string>();
-        foreach (var path in GuidancePaths(folder).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetRelativePath(contentRoot, path);
-            try
-            {
-                var file = GuidanceFile.Parse(name, File.ReadAllText(path));
-                var rendered = renderer.Render(file.Body, file.Language);
-                problems.AddRange(rendered.Problems.Select(p => $"{name}: {p}"));
-                files.Add(file);
-            }
-            catch (ContentFormatException ex)
-            {
-                problems.Add(ex.Message);
-            }
-        }
-
-        problems.AddRange(files.GroupBy(f => (f.Key, f.Language.Code)).Where(g => g.Count() > 1)
-            .Select(g => $"Nyckeln '{g.Key.Key}' används av flera sidor på språket {g.Key.Code}."));
-        problems.AddRange(files.GroupBy(f => (f.Slug, f.Language.Code)).Where(g => g.Count() > 1)
-            .Select(g => $"Adressen '{g.Key.Slug}' används av flera sidor på språket {g.Key.Code}."));
-        var keys = files.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(files.SelectMany(f => f.Related.Where(r => !keys.Contains(r))
-            .Select(r => $"{f.Language.Code}/{f.Slug}: 'related' pekar på nyckeln '{r}', som inte finns.")));
-
-        if (problems.Count > 0)
-        {
-            throw new ContentImportException(problems);
-        }
-
-        return files;
-    }
-
-    /// <summary>Reads and validates the structured texts (YAML) below <paramref name="contentRoot"/>, such as the SGI-skyddskoll's.</summary>
-    public static IReadOnlyList<ContentFile> ReadStructuredTexts(string contentRoot)
+    /// <summary>
+    /// Reads and checks every file of the registered content types below <paramref name="contentRoot"/> (or of the
+    /// one named <paramref name="only"/>). All must be valid: otherwise <see cref="ContentImportException"/> lists every problem.
+    /// </summary>
+    public IReadOnlyList<ContentFile> Read(string contentRoot, string? only = null)
     {
         var files = new List<ContentFile>();
         var problems = new List<string>();
-        foreach (var (folder, _, parse) in StructuredTextFolders)
+        foreach (var type in types.All.Where(t => only is null || t.Name == only))
         {
-            foreach (var file in StructuredTextPaths(contentRoot, folder).Order(StringComparer.Ordinal))
+            var folder = Path.Combine(contentRoot, type.Folder);
+            if (!Directory.Exists(folder))
             {
-                var name = Path.GetRelativePath(contentRoot, file);
+                if (!type.Structured)
+                {
+                    problems.Add($"Mappen {folder} finns inte.");
+                }
+
+                continue;
+            }
+
+            var ofType = new List<ContentFile>();
+            foreach (var path in Paths(contentRoot, type).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetRelativePath(contentRoot, path);
                 try
                 {
-                    files.Add(parse(name, File.ReadAllText(file)));
+                    ofType.Add(type.Read(name, File.ReadAllText(path)));
                 }
                 catch (ContentFormatException ex)
                 {
                     problems.Add(ex.Message);
                 }
             }
+
+            problems.AddRange(type.CheckTogether(ofType));
+            files.AddRange(ofType);
         }
 
-        problems.AddRange(files.GroupBy(f => (f.ContentType, f.Key, f.Language.Code)).Where(g => g.Count() > 1)
-            .Select(g => $"Det finns flera filer för {g.Key.ContentType} på språket {g.Key.Code}."));
         if (problems.Count > 0)
         {
             throw new ContentImportException(problems);
@@ -89,24 +61,16 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         return files;
     }
 
-    private static readonly (string Folder, string ContentType, Func<string, string, ContentFile> Parse)[] StructuredTextFolders =
-    [
-        ("sgi-koll", ContentTypes.SgiCheckTexts, (name, yaml) => StructuredTexts.ParseFile(name, ContentTypes.SgiCheckTexts, yaml)),
-        ("questionnaire", ContentTypes.Questionnaire, Features.Questionnaire.QuestionnaireFile.Parse),
-    ];
-
-    /// <summary>The guidance files: every Markdown file below the guidance folder.</summary>
-    private static IEnumerable<string> GuidancePaths(string guidanceFolder) =>
-        Directory.EnumerateFiles(guidanceFolder, "*.md", SearchOption.AllDirectories);
-
-    /// <summary>The YAML files of one structured-text folder (none when it does not exist).</summary>
-    private static IEnumerable<string> StructuredTextPaths(string contentRoot, string folder)
+    /// <summary>The files of one content type: by its pattern, in its folder (and below, when it says so).</summary>
+    private static IEnumerable<string> Paths(string contentRoot, ContentType type)
     {
-        var path = Path.Combine(contentRoot, folder);
-        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.yml", SearchOption.TopDirectoryOnly) : [];
+        var folder = Path.Combine(contentRoot, type.Folder);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, type.FilePattern, type.Recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            : [];
     }
 
-    /// <summary>Imports guidance and structured texts; nothing is written unless every file is valid.</summary>
+    /// <summary>Imports every registered content type; nothing is written unless every file is valid.</summary>
     public async Task<ImportReport> ImportAllAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default)
     {
         if (await CountIfAllUnchangedAsync(contentRoot, cancellationToken) is { } unchanged)
@@ -114,9 +78,12 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
             return new ImportReport { Unchanged = unchanged };
         }
 
-        var files = ReadGuidance(contentRoot).Select(ContentFile.FromGuidance).Concat(ReadStructuredTexts(contentRoot)).ToList();
-        return await ImportAsync(files, context, cancellationToken);
+        return await ImportAsync(Read(contentRoot), context, cancellationToken);
     }
+
+    /// <summary>Imports the files of one content type only.</summary>
+    public async Task<ImportReport> ImportTypeAsync(string contentRoot, string contentType, ProcessContext context, CancellationToken cancellationToken = default) =>
+        await ImportAsync(Read(contentRoot, contentType), context, cancellationToken);
 
     /// <summary>
     /// The usual start: every file is already the latest version of its page. Then nothing is parsed, rendered or
@@ -126,16 +93,13 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
     /// </summary>
     private async Task<int?> CountIfAllUnchangedAsync(string contentRoot, CancellationToken cancellationToken)
     {
-        var guidance = Path.Combine(contentRoot, "guidance");
-        if (!Directory.Exists(guidance))
+        if (types.All.Any(t => !t.Structured && !Directory.Exists(Path.Combine(contentRoot, t.Folder))))
         {
             return null;
         }
 
-        var files = GuidancePaths(guidance)
-            .Select(path => (ContentTypes.Guidance, GuidanceFile.SourceHashOf(File.ReadAllText(path))))
-            .Concat(StructuredTextFolders.SelectMany(folder => StructuredTextPaths(contentRoot, folder.Folder)
-                .Select(path => (folder.ContentType, GuidanceFile.Hash(File.ReadAllText(path))))))
+        var files = types.All
+            .SelectMany(type => Paths(contentRoot, type).Select(path => (type.Name, ContentFile.HashOf(File.ReadAllText(path)))))
             .ToList();
         var latest = await db.ContentVersions.AsNoTracking()
             .Where(v => v.IsLatest && v.SourceHash != null)
@@ -144,9 +108,6 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         var stored = latest.Select(v => (v.ContentType, v.SourceHash!)).ToHashSet();
         return files.All(stored.Contains) ? files.Count : null;
     }
-
-    public Task<ImportReport> ImportGuidanceAsync(string contentRoot, ProcessContext context, CancellationToken cancellationToken = default) =>
-        ImportAsync(ReadGuidance(contentRoot).Select(ContentFile.FromGuidance).ToList(), context, cancellationToken);
 
     private async Task<ImportReport> ImportAsync(IReadOnlyList<ContentFile> files, ProcessContext context, CancellationToken cancellationToken)
     {
@@ -212,7 +173,7 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer rendere
         var version = ContentVersion.FromFile(file, item.Id, versionNumber, publish: true, "Importerad från content/", context);
         item.Versions.Add(version);
         db.ContentVersions.Add(version);
-        db.AuditEvents.Add(context.Event(AuditEventType.ContentImported, ContentEditor.SubjectType, item.Id.ToString(), new
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentImported, ContentItem.SubjectType, item.Id.ToString(), new
         {
             item.ContentType,
             item.TranslationKey,

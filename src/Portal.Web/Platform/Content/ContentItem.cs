@@ -6,9 +6,12 @@ namespace Portal.Web.Platform.Content;
 /// </summary>
 public sealed class ContentItem
 {
+    /// <summary>The audit events' subject type for content items.</summary>
+    public const string SubjectType = "ContentItem";
+
     public Guid Id { get; set; }
 
-    /// <summary>What the item is: see <see cref="ContentTypes"/>.</summary>
+    /// <summary>What the item is: the <see cref="ContentType.Name"/> of a registered content type.</summary>
     public required string ContentType { get; set; }
 
     /// <summary>Shared by the sv, en and lättläst versions of the same page.</summary>
@@ -20,13 +23,4 @@ public sealed class ContentItem
     public DateTime CreatedUtc { get; set; }
 
     public List<ContentVersion> Versions { get; set; } = [];
-}
-
-public static class ContentTypes
-{
-    public const string Guidance = "guidance";
-
-    public const string SgiCheckTexts = "sgi-koll-texts";
-
-    public const string Questionnaire = "questionnaire";
 }

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
-using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Auditing;
 
 namespace Portal.Web.Platform.Content;
 
 /// <summary>
-/// The content store: versions of guidance pages, SGI texts and questionnaire definitions in the database, the
-/// Markdown renderer, the import of the content/ baseline and the watcher that sees other instances' changes.
+/// The content store: versions of every registered content type in the database, the one cache of what is published
+/// with the watcher that sees other instances' changes, the Markdown renderer and the import of the content/ baseline.
+/// Features register their content types with <see cref="AddContentType{T}"/>; the platform knows none of them.
 /// </summary>
 public static class ContentSetup
 {
@@ -16,8 +16,19 @@ public static class ContentSetup
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentFiles>();
+        services.AddSingleton<ContentTypeRegistry>();
+        services.AddSingleton<PublishedContent>();
         services.AddSingleton<ContentChangeWatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentChangeWatcher>());
+        return services;
+    }
+
+    /// <summary>Registers a kind of content: its files, its checks before publishing and what its pages read.</summary>
+    public static IServiceCollection AddContentType<T>(this IServiceCollection services)
+        where T : ContentType
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<ContentType>(provider => provider.GetRequiredService<T>());
         return services;
     }
 
@@ -40,7 +51,7 @@ public static class ContentSetup
         logger.LogInformation("Content import: {Report}", report.ToString());
         if (report.ChangedAnything)
         {
-            provider.GetRequiredService<GuidanceCatalog>().Invalidate();
+            provider.GetRequiredService<PublishedContent>().Invalidate();
         }
     }
 }

@@ -53,31 +53,39 @@ public sealed class ContentVersion
 
     public string? PublishedBy { get; set; }
 
-    /// <summary>A new latest version holding a content file's text, published at once or as a draft.</summary>
-    public static ContentVersion FromFile(ContentFile file, Guid itemId, int versionNumber, bool publish, string changeNote, ProcessContext context) => new()
-    {
-        Id = Guid.NewGuid(),
-        ContentItemId = itemId,
-        VersionNumber = versionNumber,
-        IsLatest = true,
-        IsPublished = publish,
-        Slug = file.Slug,
-        Title = file.Title,
-        Summary = file.Summary,
-        Section = file.Section,
-        SortOrder = file.Order,
-        LastReviewed = file.LastReviewed,
-        Owner = file.Owner,
-        RelatedKeys = string.Join(',', file.Related),
-        Body = file.Body,
-        SourceHash = file.SourceHash,
-        CreatedUtc = context.NowUtc,
-        CreatedBy = context.Actor,
-        ChangeNote = changeNote,
-        PublishedUtc = publish ? context.NowUtc : null,
-        PublishedBy = publish ? context.Actor : null,
-    };
+    /// <summary>The version's metadata as one value.</summary>
+    public PageMetadata Metadata => new(Slug, Title, Summary, Section, SortOrder, LastReviewed, Owner, RelatedKeyList);
 
     public IReadOnlyList<string> RelatedKeyList =>
         RelatedKeys.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>A new latest version of an item with this metadata and text, published at once or a draft.</summary>
+    public static ContentVersion Create(
+        Guid itemId, int versionNumber, PageMetadata metadata, string body, string? sourceHash, bool publish, string changeNote, ProcessContext context) => new()
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = itemId,
+            VersionNumber = versionNumber,
+            IsLatest = true,
+            IsPublished = publish,
+            Slug = metadata.Slug.Trim(),
+            Title = metadata.Title.Trim(),
+            Summary = metadata.Summary.Trim(),
+            Section = metadata.Section,
+            SortOrder = metadata.Order,
+            LastReviewed = metadata.LastReviewed,
+            Owner = metadata.Owner.Trim(),
+            RelatedKeys = string.Join(',', metadata.Related),
+            Body = body,
+            SourceHash = sourceHash,
+            CreatedUtc = context.NowUtc,
+            CreatedBy = context.Actor,
+            ChangeNote = changeNote,
+            PublishedUtc = publish ? context.NowUtc : null,
+            PublishedBy = publish ? context.Actor : null,
+        };
+
+    /// <summary>A new latest version holding a content file's text, published at once or as a draft.</summary>
+    public static ContentVersion FromFile(ContentFile file, Guid itemId, int versionNumber, bool publish, string changeNote, ProcessContext context) =>
+        Create(itemId, versionNumber, file.Metadata, file.Body, file.SourceHash, publish, changeNote, context);
 }

@@ -14,10 +14,17 @@ namespace Portal.Web.Platform.Content;
 /// <summary>
 /// Renders editor Markdown safely into FKUI-styled HTML. Raw HTML is escaped, link and image URLs are limited to
 /// https, mailto, tel and relative paths, and ":::info Rubrik" / ":::warning Rubrik" blocks become FKUI message boxes.
-/// Used by the public pages and by preview alike, so what an editor previews is what the public sees.
+/// Markdig's HTML then passes a second, independent layer (<see cref="ContentHtmlSanitizer"/>) that keeps only the
+/// elements, attributes, FKUI classes and URL schemes the renderer itself writes, so a gap in the first layer does not
+/// reach a page. Used by the public pages and by preview alike, so what an editor previews is what the public sees.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer(bool sanitize = true)
 {
+    public MarkdownRenderer()
+        : this(sanitize: true)
+    {
+    }
+
     public static readonly IReadOnlySet<string> MessageBoxKinds = new HashSet<string>(StringComparer.Ordinal) { "info", "warning" };
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
@@ -46,7 +53,8 @@ public sealed class MarkdownRenderer
             .Select(h => new Heading(h.GetAttributes().Id ?? "", InlineText(h.Inline)))
             .ToList();
         var plainText = string.Join(' ', document.Descendants<LeafBlock>().Select(b => InlineText(b.Inline)));
-        return new RenderedMarkdown(writer.ToString(), plainText, headings, links, problems);
+        var html = writer.ToString();
+        return new RenderedMarkdown(sanitize ? ContentHtmlSanitizer.Sanitize(html) : html, plainText, headings, links, problems);
     }
 
     /// <summary>True for https, mailto and tel URLs, app-relative paths and in-page anchors.</summary>

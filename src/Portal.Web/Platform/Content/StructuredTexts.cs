@@ -1,4 +1,3 @@
-using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -72,20 +71,4 @@ public static class StructuredTexts
 
         return bundle;
     }
-
-    public static ContentFile ParseFile(string fileName, string contentType, string yaml)
-    {
-        var bundle = Parse(fileName, yaml);
-        var language = Languages.Get(bundle.Language);
-        return new ContentFile(
-            contentType, contentType, language, contentType, Title(contentType, language), "", "", 0, null,
-            "Redaktionen för Omställningsportalen", [], yaml, GuidanceFile.Hash(yaml));
-    }
-
-    private static string Title(string contentType, Language language) => (contentType, language.Code) switch
-    {
-        (ContentTypes.SgiCheckTexts, "en") => "SGI check: questions and results",
-        (ContentTypes.SgiCheckTexts, _) => "SGI-skyddskollen: frågor och resultat",
-        _ => contentType,
-    };
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Features.Editor;
 using Portal.Web.Features.Feedback;
+using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
@@ -42,6 +43,7 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
     public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
 
     public DbSet<ContentReview> ContentReviews => Set<ContentReview>();
+    public DbSet<ContentGeneration> ContentGenerations => Set<ContentGeneration>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -58,6 +60,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
     public DbSet<ResponseSubmission> ResponseSubmissions => Set<ResponseSubmission>();
 
     public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
+
+    public DbSet<FollowUpFact> FollowUpFacts => Set<FollowUpFact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -148,6 +152,14 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             review.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<ContentGeneration>(generation =>
+        {
+            generation.ToTable("ContentGeneration");
+            generation.HasKey(x => x.Id);
+            generation.Property(x => x.Id).ValueGeneratedNever();
+            generation.HasData(new ContentGeneration { Id = ContentGeneration.RowId, Stamp = ContentGeneration.Initial });
+        });
+
         modelBuilder.Entity<AuditEvent>(audit =>
         {
             audit.ToTable("AuditEvents");
@@ -186,12 +198,26 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             meeting.Property(x => x.PersonnummerHash).HasMaxLength(64);
             meeting.Property(x => x.CreatedBy).HasMaxLength(200);
             meeting.Property(x => x.ReadBy).HasMaxLength(200);
+            meeting.Property(x => x.SgiVerdict).HasMaxLength(40);
+            meeting.Property(x => x.ListFlags).HasMaxLength(200);
             meeting.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasIndex(x => x.StartsAtUtc);
             meeting.HasIndex(x => x.CaseOfficerId);
             meeting.HasIndex(x => x.PersonnummerHash);
             meeting.HasOne(x => x.Invitation).WithOne(x => x.Meeting).HasForeignKey<Invitation>(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasMany<QuestionnaireResponse>().WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<FollowUpFact>(fact =>
+        {
+            fact.ToTable("FollowUpFacts");
+            fact.HasKey(x => x.Id);
+            fact.Property(x => x.Month).HasMaxLength(7);
+            fact.Property(x => x.MeetingType).HasMaxLength(40);
+            fact.Property(x => x.Sex).HasMaxLength(10);
+            // One row per live meeting; the link is cleared when the meeting is deleted.
+            fact.HasIndex(x => x.MeetingId).IsUnique();
+            fact.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.SetNull);
         });
 
         modelBuilder.Entity<MeetingNote>(note =>
@@ -228,6 +254,20 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             submission.HasKey(x => x.Id);
             submission.HasIndex(x => new { x.ResponseId, x.Number }).IsUnique();
         });
+    }
+
+    /// <summary>A change of what is published or planned also writes a new content generation stamp, in the same transaction.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ContentGeneration.MarkIfChanged(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ContentGeneration.MarkIfChanged(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
 

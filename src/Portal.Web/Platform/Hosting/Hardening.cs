@@ -179,11 +179,11 @@ public static class Hardening
                     : "60";
                 if (rejected.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                 {
-                    await Results.Problem(
-                        statusCode: StatusCodes.Status429TooManyRequests,
-                        title: "För många anrop",
-                        detail: "Gränsen för antal anrop per minut är nådd. Vänta och försök igen efter den tid som Retry-After anger.")
-                        .ExecuteAsync(rejected.HttpContext);
+                    await ApiProblems.WriteAsync(
+                        rejected.HttpContext,
+                        StatusCodes.Status429TooManyRequests,
+                        "För många anrop",
+                        "Gränsen för antal anrop per minut är nådd. Vänta och försök igen efter den tid som Retry-After anger.");
                 }
 
                 // Pages: the empty 429 is turned into the friendly Swedish page by the status code pages.
@@ -194,7 +194,8 @@ public static class Hardening
 
     internal static (string? Name, int Permits) Classify(HttpRequest request, RateLimitOptions limits)
     {
-        var path = request.Path;
+        // The same limits in every language: /en/mote/... is the invitation link too.
+        var path = Localization.Languages.WithoutPrefix(request.Path);
         if (path.StartsWithSegments("/api/sgi-check", StringComparison.OrdinalIgnoreCase))
         {
             return ("sgi-api", limits.SgiApiPerMinute);

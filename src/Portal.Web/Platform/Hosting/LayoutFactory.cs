@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Portal.Theme;
 using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Localization;
@@ -17,10 +18,18 @@ public static class LayoutFactory
         string? query = null,
         bool noIndex = false,
         bool staff = false,
+        IUrlHelper? url = null,
         string? canonicalUrl = null,
         IReadOnlyList<AlternateLink>? alternates = null)
     {
         var text = language.Text;
+        // Staff pages have the staff header (name, sign-out) instead of the citizen search.
+        var search = staff ? null : new SearchBox(
+            (url ?? throw new ArgumentNullException(nameof(url), "A citizen page's layout needs the URL helper for its search address."))
+                .PageIn(language, "/Guidance/Search"),
+            text.SearchLabel,
+            text.SearchButton,
+            query);
         return new PageLayout
         {
             HtmlLang = language.HtmlLang,
@@ -34,8 +43,7 @@ public static class LayoutFactory
             BreadcrumbsLabel = text.BreadcrumbsLabel,
             Languages = languageLinks ?? StartPageLinks(language),
             LanguagesLabel = text.LanguagesLabel,
-            // Staff pages have the staff header (name, sign-out) instead of the citizen search.
-            Search = staff ? null : new SearchBox(text.SearchPath, text.SearchLabel, text.SearchButton, query),
+            Search = search,
             FooterLabel = text.FooterLabel,
             FooterText = text.FooterAbout,
             FooterLinks =

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Localization;
 using Portal.Web.Platform.Privacy;
 using Portal.Web.Platform.Security;
 
@@ -30,6 +31,7 @@ public static class PlatformSetup
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddApiProblems();
         services.AddPortalRateLimits(configuration);
         services.AddRequestLimits();
         services.AddTrustedProxies(configuration);
@@ -54,7 +56,11 @@ public static class PlatformSetup
         services.AddPortalAuthentication(configuration);
         services.AddPortalHsts(configuration);
 
-        services.Configure<RouteOptions>(options => options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint));
+        services.Configure<RouteOptions>(options =>
+        {
+            options.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint);
+            options.ConstraintMap[LanguageRoutes.ConstraintName] = typeof(LanguageRouteConstraint);
+        });
         // One folder per feature: the pages live in Features/<Feature>/, each feature declares its own access in its
         // Conventions.cs, and the fallback policy denies everything not declared (StaffAuthentication).
         services.AddRazorPages(options => options.RootDirectory = "/Features")
@@ -81,9 +87,12 @@ public static class PlatformSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        app.UseApiProblems();
         // Inside the status code pages: an old address that would be a 404 becomes a permanent redirect or a 410.
         app.UseContentRedirects();
         app.UseRouting();
+        // The one language scheme: old ?lang= addresses get a permanent redirect to the language's path prefix.
+        app.UseLanguageAddresses();
         // Before the rate limits and authentication, so that a cached guidance page costs neither. The cache only
         // answers and stores requests without a sign-in cookie or an Authorization header
         // (GuidanceOutputCache.IsCacheable), so a signed-in request never meets it, and it only holds anonymous pages

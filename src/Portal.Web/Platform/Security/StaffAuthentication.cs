@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -107,7 +108,11 @@ public static class ApiPolicies
 
 public static class StaffAuthentication
 {
-    public const string SignInPath = "/personal/logga-in";
+    /// <summary>The staff sign-in page (its address comes from its route).</summary>
+    public const string SignInPage = "/StaffAccounts/SignIn";
+
+    private static string PagePath(LinkGenerator links, string page) =>
+        links.GetPathByPage(page) ?? throw new InvalidOperationException($"The page {page} has no address.");
 
     public const string SetUpScheme = "StaffTwoFactorSetUp";
 
@@ -171,9 +176,13 @@ public static class StaffAuthentication
                 // Idle and absolute limits, and the security stamp checked on every request: signing out, locking an
                 // account, resetting its two-factor or changing its roles ends its open sessions at once.
                 StaffSessions.Configure(options, sessions);
-                options.LoginPath = SignInPath;
-                options.LogoutPath = "/personal/logga-ut";
-                options.AccessDeniedPath = "/personal/ingen-behorighet";
+            });
+            // The sign-in, sign-out and no-access addresses from the pages' routes, read when the options are first used.
+            services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LinkGenerator>((options, links) =>
+            {
+                options.LoginPath = PagePath(links, SignInPage);
+                options.LogoutPath = PagePath(links, "/StaffAccounts/SignOut");
+                options.AccessDeniedPath = PagePath(links, "/StaffAccounts/AccessDenied");
             });
             cookies.TwoFactorUserIdCookie?.Configure(options =>
             {
@@ -194,8 +203,8 @@ public static class StaffAuthentication
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(15);
             options.SlidingExpiration = false;
-            options.LoginPath = SignInPath;
         });
+        services.AddOptions<CookieAuthenticationOptions>(SetUpScheme).Configure<LinkGenerator>((options, links) => options.LoginPath = PagePath(links, SignInPage));
 
         authentication.AddJwtBearer(options =>
         {

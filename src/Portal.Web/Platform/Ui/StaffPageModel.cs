@@ -29,10 +29,12 @@ public abstract class StaffPageModel : PageModel
     /// character sends the person to the start page.
     /// </remarks>
     protected string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith("/personal/logga", StringComparison.Ordinal)
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)
+            && !returnUrl.StartsWith(Url.Page("/StaffAccounts/SignIn")!, StringComparison.Ordinal)
+            && !returnUrl.StartsWith(Url.Page("/StaffAccounts/SignOut")!, StringComparison.Ordinal)
             && AsciiLocation(returnUrl) is { } location
             ? location
-            : "/personal";
+            : Url.Page("/StaffAccounts/Index")!;
 
     private static string? AsciiLocation(string url)
     {

@@ -144,12 +144,12 @@ public sealed class EditorAccessTests(PortalAppFactory factory) : IClassFixture<
 
         if (page.Contains("{sgi-koll}", StringComparison.Ordinal))
         {
-            return page.Replace("{sgi-koll}", (await EditorClient.ItemIdAsync(factory, Web.Platform.Content.ContentTypes.SgiCheckTexts, "sv", Web.Platform.Content.ContentTypes.SgiCheckTexts)).ToString(), StringComparison.Ordinal);
+            return page.Replace("{sgi-koll}", (await EditorClient.ItemIdAsync(factory, Web.Features.SgiCheck.SgiTextsContent.TypeName, "sv", Web.Features.SgiCheck.SgiTextsContent.TypeName)).ToString(), StringComparison.Ordinal);
         }
 
         if (page.Contains("{formular}", StringComparison.Ordinal))
         {
-            return page.Replace("{formular}", (await EditorClient.ItemIdAsync(factory, "formote", "sv", Web.Platform.Content.ContentTypes.Questionnaire)).ToString(), StringComparison.Ordinal);
+            return page.Replace("{formular}", (await EditorClient.ItemIdAsync(factory, "formote", "sv", Web.Features.Questionnaire.QuestionnaireContent.TypeName)).ToString(), StringComparison.Ordinal);
         }
 
         return page;

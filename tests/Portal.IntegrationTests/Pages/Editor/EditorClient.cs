@@ -2,7 +2,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.TestSupport;
-using Portal.Web.Platform.Content;
+using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Security;
 
@@ -72,7 +72,7 @@ public sealed class EditorClient : IDisposable
 
     public void Dispose() => Http.Dispose();
 
-    public static async Task<Guid> ItemIdAsync(PortalAppFactory factory, string key, string language = "sv", string type = ContentTypes.Guidance)
+    public static async Task<Guid> ItemIdAsync(PortalAppFactory factory, string key, string language = "sv", string type = GuidanceContent.TypeName)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();

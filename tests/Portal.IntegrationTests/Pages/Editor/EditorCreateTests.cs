@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Platform.Auditing;
-using Portal.Web.Platform.Content;
 
 namespace Portal.IntegrationTests.Pages.Editor;
 
@@ -26,7 +25,7 @@ public sealed class EditorCreateTests(PortalAppFactory factory) : IClassFixture<
         Assert.Equal(swedish.Title, form.QuerySelector("input[name='Input.Title']")!.GetAttribute("value"));
         Assert.Equal(swedish.Body.Trim(), form.QuerySelector("textarea[name='Input.Body']")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var item = await EditorClient.WithDbAsync(factory, db => db.ContentItems.Include(i => i.Versions).SingleAsync(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == SwedishOnlyPage.Key && i.Language == "en"));
+        var item = await EditorClient.WithDbAsync(factory, db => db.ContentItems.Include(i => i.Versions).SingleAsync(i => i.ContentType == Portal.Web.Features.Guidance.GuidanceContent.TypeName && i.TranslationKey == SwedishOnlyPage.Key && i.Language == "en"));
         Assert.Equal($"/redaktion/innehall/{item.Id}?sparad=1", FormClient.Location(saved));
         var version = Assert.Single(item.Versions);
         Assert.Equal(("Only in Swedish", "only-in-swedish", false, true), (version.Title, version.Slug, version.IsPublished, version.IsLatest));

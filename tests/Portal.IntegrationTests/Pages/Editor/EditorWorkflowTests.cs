@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Platform.Auditing;
-using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Editor;
@@ -216,7 +215,7 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
     {
         // Arrange
         using var editor = EditorClient.SignedIn(factory);
-        var id = await EditorClient.ItemIdAsync(factory, ContentTypes.SgiCheckTexts, "sv", ContentTypes.SgiCheckTexts);
+        var id = await EditorClient.ItemIdAsync(factory, Portal.Web.Features.SgiCheck.SgiTextsContent.TypeName, "sv", Portal.Web.Features.SgiCheck.SgiTextsContent.TypeName);
         var edit = await editor.GetAsync($"/redaktion/innehall/{id}");
         var yaml = edit.QuerySelector("textarea[name='Input.Body']")!.TextContent;
 

@@ -46,11 +46,11 @@ public sealed class ReviewTests(ReviewApp app) : IClassFixture<ReviewApp>
         await SaveAsync(anna, id, Sentence);
 
         // Act 1: the publish page offers review only; a forged publish is refused
-        var publish = await anna.GetAsync(EditorSupport.PublishUrl(id));
+        var publish = await anna.GetAsync(PublishUrl(id));
         var latest = publish.QuerySelector("input[name=VersionNumber]")!.GetAttribute("value")!;
-        using var forged = await anna.SubmitToAsync(publish, EditorSupport.PublishUrl(id) + "?handler=Publish", ("VersionNumber", latest));
+        using var forged = await anna.SubmitToAsync(publish, PublishUrl(id) + "?handler=Publish", ("VersionNumber", latest));
         using var asked = await anna.SubmitAsync(publish, "handler=RequestReview");
-        var ownReview = await anna.GetAsync(EditorSupport.ReviewUrl(id));
+        var ownReview = await anna.GetAsync(ReviewUrl(id));
 
         // Assert 1
         Assert.Null(publish.QuerySelector("form[action*='handler=Publish']"));
@@ -61,9 +61,9 @@ public sealed class ReviewTests(ReviewApp app) : IClassFixture<ReviewApp>
         Assert.Null(ownReview.QuerySelector("form[action*='handler=Approve']"));
 
         // Act 2: Bo sees the change against the published version and approves
-        var review = await bo.GetAsync(EditorSupport.ReviewUrl(id));
+        var review = await bo.GetAsync(ReviewUrl(id));
         using var approved = await bo.SubmitAsync(review, "handler=Approve");
-        var afterApproval = await anna.GetAsync(EditorSupport.PublishUrl(id));
+        var afterApproval = await anna.GetAsync(PublishUrl(id));
         using var published = await anna.SubmitAsync(afterApproval, "handler=Publish");
 
         // Assert 2
@@ -86,15 +86,15 @@ public sealed class ReviewTests(ReviewApp app) : IClassFixture<ReviewApp>
         using var bo = app.SignedIn("bo");
         var id = await EditorClient.ItemIdAsync(app.Factory, "tillganglighet");
         await SaveAsync(anna, id, "En mening som behöver rättas.");
-        using var _ = await anna.SubmitAsync(await anna.GetAsync(EditorSupport.PublishUrl(id)), "handler=RequestReview");
+        using var _ = await anna.SubmitAsync(await anna.GetAsync(PublishUrl(id)), "handler=RequestReview");
 
         // Act
-        var review = await bo.GetAsync(EditorSupport.ReviewUrl(id));
+        var review = await bo.GetAsync(ReviewUrl(id));
         using var noComment = await bo.SubmitAsync(review, "handler=SendBack", ("Comment", " "));
         using var sentBack = await bo.SubmitAsync(review, "handler=SendBack", ("Comment", "Skriv ut vad WCAG betyder."));
-        var publish = await anna.GetAsync(EditorSupport.PublishUrl(id));
+        var publish = await anna.GetAsync(PublishUrl(id));
         var latest = publish.QuerySelector("input[name=VersionNumber]")!.GetAttribute("value")!;
-        using var scheduled = await anna.SubmitToAsync(publish, EditorSupport.PublishUrl(id) + "?handler=Schedule", ("VersionNumber", latest), ("Date", "2027-01-15"), ("Time", "08:00"));
+        using var scheduled = await anna.SubmitToAsync(publish, PublishUrl(id) + "?handler=Schedule", ("VersionNumber", latest), ("Date", "2027-01-15"), ("Time", "08:00"));
 
         // Assert
         Assert.Contains("Skriv vad som behöver ändras.", (await PortalAppFactory.ParseAsync(noComment)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
@@ -118,13 +118,13 @@ public sealed class ReviewTests(ReviewApp app) : IClassFixture<ReviewApp>
         await SaveAsync(cecilia, id, Sentence);
 
         // Act
-        var publish = await cecilia.GetAsync(EditorSupport.PublishUrl(id));
+        var publish = await cecilia.GetAsync(PublishUrl(id));
         using var noReason = await cecilia.SubmitAsync(publish, "handler=Urgent", ("UrgentReason", ""));
-        using var byRedaktor = await anna.SubmitToAsync(await anna.GetAsync(EditorSupport.PublishUrl(id)), EditorSupport.PublishUrl(id) + "?handler=Urgent", ("UrgentReason", "Bråttom"));
+        using var byRedaktor = await anna.SubmitToAsync(await anna.GetAsync(PublishUrl(id)), PublishUrl(id) + "?handler=Urgent", ("UrgentReason", "Bråttom"));
         using var urgent = await cecilia.SubmitAsync(publish, "handler=Urgent", ("UrgentReason", "Fel telefontid stod på sidan"));
 
         // Assert
-        Assert.Null((await anna.GetAsync(EditorSupport.PublishUrl(id))).QuerySelector("form[action*='handler=Urgent']"));
+        Assert.Null((await anna.GetAsync(PublishUrl(id))).QuerySelector("form[action*='handler=Urgent']"));
         Assert.Contains("Skriv varför rättelsen inte kan vänta", (await PortalAppFactory.ParseAsync(noReason)).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, byRedaktor.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, urgent.StatusCode);
@@ -134,9 +134,15 @@ public sealed class ReviewTests(ReviewApp app) : IClassFixture<ReviewApp>
         Assert.Contains(events, e => e.EventType == AuditEventType.ContentPublished.Name && e.PayloadJson.Contains("\"Urgent\":true", StringComparison.Ordinal));
     }
 
+    private static string EditUrl(Guid id) => $"/redaktion/innehall/{id}";
+
+    private static string PublishUrl(Guid id) => $"/redaktion/innehall/{id}/publicering";
+
+    private static string ReviewUrl(Guid id) => $"/redaktion/innehall/{id}/granskning";
+
     private static async Task SaveAsync(EditorClient editor, Guid id, string sentence)
     {
-        var edit = await editor.GetAsync(EditorSupport.EditUrl(id));
+        var edit = await editor.GetAsync(EditUrl(id));
         var body = edit.QuerySelector("textarea[name='Input.Body']")!.TextContent + "\n" + sentence + "\n";
         using var saved = await editor.SubmitAsync(edit, null, ("Input.Body", body), ("Input.ChangeNote", "Ny mening"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

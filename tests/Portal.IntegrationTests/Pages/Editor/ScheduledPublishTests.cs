@@ -114,7 +114,7 @@ public sealed class ScheduledPublishTests(PortalAppFactory factory) : IClassFixt
         var editor = scope.ServiceProvider.GetRequiredService<ContentEditor>();
         var item = (await editor.LoadAsync(id))!;
         var latest = item.Versions.Single(v => v.IsLatest);
-        var draft = new EditorDraft(latest.Title, latest.Summary, latest.Slug, latest.Section, latest.SortOrder, latest.LastReviewed, latest.Owner, latest.RelatedKeyList, latest.Body + "\n" + marker + "\n");
+        var draft = new EditorDraft(latest.Metadata, latest.Body + "\n" + marker + "\n");
         var result = await editor.SaveDraftAsync(id, latest.VersionNumber, draft, marker, new ProcessContext("staff:redaktor-1", factory.Clock.GetUtcNow().UtcDateTime));
         Assert.IsType<EditResult.Saved>(result);
         return id;

@@ -26,7 +26,7 @@ public static class SwedishOnlyPage
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var existing = await db.ContentItems.AsNoTracking()
-            .Where(i => i.ContentType == ContentTypes.Guidance && i.TranslationKey == Key && i.Language == Languages.Swedish.Code)
+            .Where(i => i.ContentType == Portal.Web.Features.Guidance.GuidanceContent.TypeName && i.TranslationKey == Key && i.Language == Languages.Swedish.Code)
             .Select(i => (Guid?)i.Id).SingleOrDefaultAsync();
         if (existing is { } id)
         {
@@ -35,7 +35,7 @@ public static class SwedishOnlyPage
 
         var editor = scope.ServiceProvider.GetRequiredService<ContentEditor>();
         var context = new ProcessContext("staff:redaktor-1", factory.Clock.GetUtcNow().UtcDateTime);
-        var draft = new EditorDraft(Title, "En sida som bara finns på svenska.", Slug, "om-tjansten", 90, new DateOnly(2026, 12, 7), "Redaktionen", [], "Den här sidan finns bara på svenska.\n");
+        var draft = new EditorDraft(new PageMetadata(Slug, Title, "En sida som bara finns på svenska.", "om-tjansten", 90, new DateOnly(2026, 12, 7), "Redaktionen", []), "Den här sidan finns bara på svenska.\n");
         var item = await editor.CreateGuidanceAsync(Key, Languages.Swedish, draft, "Testsida", context)
             ?? throw new InvalidOperationException("The Swedish-only test page could not be created.");
         Assert.IsType<PublishResult.Published>(await editor.PublishAsync(item.Id, 1, context));

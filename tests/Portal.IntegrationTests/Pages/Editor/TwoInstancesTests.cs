@@ -28,9 +28,7 @@ public sealed class TwoInstancesTests
             var editor = scope.ServiceProvider.GetRequiredService<ContentEditor>();
             var latest = (await editor.LoadAsync(id))!.Versions.Single(v => v.IsLatest);
             var context = new ProcessContext("staff:redaktor-1", first.Clock.GetUtcNow().UtcDateTime.AddMinutes(1));
-            var saved = Assert.IsType<EditResult.Saved>(await editor.SaveDraftAsync(id, latest.VersionNumber, new EditorDraft(
-                latest.Title, latest.Summary, latest.Slug, latest.Section, latest.SortOrder, latest.LastReviewed, latest.Owner, latest.RelatedKeyList,
-                latest.Body + "\nÄndrad på den andra instansen.\n"), "Ändring", context));
+            var saved = Assert.IsType<EditResult.Saved>(await editor.SaveDraftAsync(id, latest.VersionNumber, new EditorDraft(latest.Metadata, latest.Body + "\nÄndrad på den andra instansen.\n"), "Ändring", context));
             Assert.IsType<PublishResult.Published>(await editor.PublishAsync(id, saved.Version.VersionNumber, context));
         }
 

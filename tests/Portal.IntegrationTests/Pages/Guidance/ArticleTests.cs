@@ -8,11 +8,11 @@ namespace Portal.IntegrationTests.Pages.Guidance;
 public sealed class ArticleTests(PortalAppFactory factory)
 {
     [Theory]
-    [MemberData(nameof(GuidanceContent.Urls), MemberType = typeof(GuidanceContent))]
+    [MemberData(nameof(GuidanceBaseline.Urls), MemberType = typeof(GuidanceBaseline))]
     public async Task Get_PublishedPage_HasTitleLangOneH1AndReviewDate(string url)
     {
         // Arrange
-        var file = GuidanceContent.ByUrl(url);
+        var file = GuidanceBaseline.ByUrl(url);
         using var client = factory.CreateBrowserLikeClient();
 
         // Act
@@ -22,11 +22,11 @@ public sealed class ArticleTests(PortalAppFactory factory)
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(file.Language.HtmlLang, document.DocumentElement.GetAttribute("lang"));
-        Assert.Equal($"{file.Title} – Omställningsportalen", document.Title);
+        Assert.Equal($"{file.Metadata.Title} – Omställningsportalen", document.Title);
         var h1 = Assert.Single(document.QuerySelectorAll("h1"));
-        Assert.Equal(file.Title, h1.TextContent.Trim());
-        Assert.Equal(file.Summary, document.QuerySelector("meta[name=description]")?.GetAttribute("content"));
-        Assert.Equal(file.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Assert.Equal(file.Metadata.Title, h1.TextContent.Trim());
+        Assert.Equal(file.Metadata.Summary, document.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        Assert.Equal(file.Metadata.LastReviewed!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             document.QuerySelector(".article__meta time")?.GetAttribute("datetime"));
         Assert.NotNull(document.QuerySelector("a.iskiplink[href='#main']"));
         Assert.NotNull(document.QuerySelector("main#main"));
@@ -38,9 +38,9 @@ public sealed class ArticleTests(PortalAppFactory factory)
         // Arrange
         using var client = factory.CreateBrowserLikeClient();
         var pages = new Dictionary<string, IHtmlDocument>();
-        foreach (var file in GuidanceContent.Files)
+        foreach (var file in GuidanceBaseline.Files)
         {
-            var url = file.Language.PageUrl(file.Slug);
+            var url = file.Language.PageUrl(file.Metadata.Slug);
             using var response = await client.GetAsync(url);
             pages[url] = await PortalAppFactory.ParseAsync(response);
         }
@@ -85,7 +85,7 @@ public sealed class ArticleTests(PortalAppFactory factory)
 
         // Assert
         Assert.True(broken.Count == 0, string.Join(Environment.NewLine, broken));
-        Assert.True(checkedTargets.Count > GuidanceContent.Files.Count / 2, "Expected the pages to link to each other.");
+        Assert.True(checkedTargets.Count > GuidanceBaseline.Files.Count / 2, "Expected the pages to link to each other.");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ArticleTests(PortalAppFactory factory)
     {
         // Arrange
         using var client = factory.CreateBrowserLikeClient();
-        var expected = GuidanceContent.Files.Select(f => f.Language.PageUrl(f.Slug)).ToHashSet();
+        var expected = GuidanceBaseline.Files.Select(f => f.Language.PageUrl(f.Metadata.Slug)).ToHashSet();
         var seen = new HashSet<string> { "/" };
         var queue = new Queue<string>(["/"]);
 
@@ -148,35 +148,35 @@ public sealed class ArticleTests(PortalAppFactory factory)
     public async Task Get_SwedishSlugInEnglishWhenTranslated_RedirectsToTranslation()
     {
         // Arrange
-        var english = GuidanceContent.Files.First(f => f.Language == Languages.English && f.Key != Languages.StartSlug);
-        var swedish = GuidanceContent.Files.Single(f => f.Key == english.Key && f.Language == Languages.Swedish);
+        var english = GuidanceBaseline.Files.First(f => f.Language == Languages.English && f.Key != Languages.StartSlug);
+        var swedish = GuidanceBaseline.Files.Single(f => f.Key == english.Key && f.Language == Languages.Swedish);
         using var client = factory.CreateBrowserLikeClient();
 
         // Act
-        using var response = await client.GetAsync($"/en/{swedish.Slug}");
+        using var response = await client.GetAsync($"/en/{swedish.Metadata.Slug}");
 
         // Assert
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/en/{english.Slug}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/en/{english.Metadata.Slug}", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
     public async Task LanguageSwitcher_LinksToEveryLanguageVersionOfThePage()
     {
         // Arrange
-        var english = GuidanceContent.Files.First(f => f.Language == Languages.English && f.Key == "sgi");
-        var swedish = GuidanceContent.Files.Single(f => f.Key == "sgi" && f.Language == Languages.Swedish);
+        var english = GuidanceBaseline.Files.First(f => f.Language == Languages.English && f.Key == "sgi");
+        var swedish = GuidanceBaseline.Files.Single(f => f.Key == "sgi" && f.Language == Languages.Swedish);
         using var client = factory.CreateBrowserLikeClient();
 
         // Act
-        using var response = await client.GetAsync($"/{swedish.Slug}");
+        using var response = await client.GetAsync($"/{swedish.Metadata.Slug}");
         var document = await PortalAppFactory.ParseAsync(response);
 
         // Assert
         var links = document.QuerySelectorAll(".language-nav a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
-        Assert.Contains(("Svenska", $"/{swedish.Slug}"), links);
-        Assert.Contains(("English", $"/en/{english.Slug}"), links);
-        Assert.Equal("page", document.QuerySelector(".language-nav a[href='/" + swedish.Slug + "']")?.GetAttribute("aria-current"));
+        Assert.Contains(("Svenska", $"/{swedish.Metadata.Slug}"), links);
+        Assert.Contains(("English", $"/en/{english.Metadata.Slug}"), links);
+        Assert.Equal("page", document.QuerySelector(".language-nav a[href='/" + swedish.Metadata.Slug + "']")?.GetAttribute("aria-current"));
     }
 
     [Fact]

@@ -182,7 +182,7 @@ public sealed class FeedbackTests(PortalAppFactory factory) : IClassFixture<Port
             fields.Add(new("kommentar", comment));
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, SendModel.Address) { Content = new FormUrlEncodedContent(fields) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/synpunkt") { Content = new FormUrlEncodedContent(fields) };
         if (site is not null)
         {
             request.Headers.Add("Sec-Fetch-Site", site);

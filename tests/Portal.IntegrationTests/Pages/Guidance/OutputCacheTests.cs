@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.IntegrationTests.Pages.Staff;
 using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Guidance;
@@ -62,7 +63,7 @@ public sealed class OutputCacheTests : IDisposable
         var (cached, stillBefore) = await GetAsync(client);
 
         // Act
-        _app.Services.GetRequiredService<GuidanceCatalog>().Invalidate();
+        _app.Services.GetRequiredService<PublishedContent>().Invalidate();
         var (fresh, after) = await GetAsync(client);
 
         // Assert

@@ -2,7 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Portal.IntegrationTests.Pages.Editor;
-using Portal.Web.Platform.Content;
+using Portal.Web.Features.Guidance;
 
 namespace Portal.IntegrationTests.Pages.Guidance;
 
@@ -18,7 +18,7 @@ public sealed class SearchEngineTests(PortalAppFactory factory) : IClassFixture<
     {
         // Arrange
         using var client = factory.CreateClient();
-        var published = await EditorClient.WithDbAsync(factory, db => db.ContentVersions.CountAsync(v => v.IsPublished && v.Item!.ContentType == ContentTypes.Guidance));
+        var published = await EditorClient.WithDbAsync(factory, db => db.ContentVersions.CountAsync(v => v.IsPublished && v.Item!.ContentType == GuidanceContent.TypeName));
 
         // Act
         using var response = await client.GetAsync("/sitemap.xml");

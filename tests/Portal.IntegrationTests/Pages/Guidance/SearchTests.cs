@@ -18,7 +18,7 @@ public sealed class SearchTests(PortalAppFactory factory)
     public async Task Search_WordFromPageBody_FindsThatPage()
     {
         // Arrange: a word that appears in the body of the SGI page but not in its title
-        var sgi = GuidanceContent.Files.Single(f => f.Key == "sgi" && f.Language.Code == "sv");
+        var sgi = GuidanceBaseline.Files.Single(f => f.Key == "sgi" && f.Language.Code == "sv");
         Assert.Contains("förhinder", sgi.Body, StringComparison.OrdinalIgnoreCase);
 
         // Act

@@ -39,13 +39,13 @@ public sealed class SgiCheckButtonTests(PortalAppFactory factory)
     {
         // Arrange
         using var client = factory.CreateBrowserLikeClient();
-        var situationPages = GuidanceContent.Files.Where(f => f.Section == "situation").ToList();
+        var situationPages = GuidanceBaseline.Files.Where(f => f.Metadata.Section == "situation").ToList();
         var missing = new List<string>();
 
         // Act
         foreach (var file in situationPages)
         {
-            var url = file.Language.PageUrl(file.Slug);
+            var url = file.Language.PageUrl(file.Metadata.Slug);
             using var response = await client.GetAsync(url);
             var document = await PortalAppFactory.ParseAsync(response);
             var buttons = document.QuerySelectorAll(".article__body .sgi-check-button");

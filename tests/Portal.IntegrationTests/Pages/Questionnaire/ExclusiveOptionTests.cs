@@ -14,13 +14,13 @@ public sealed class ExclusiveOptionTests : IDisposable
 
     [Theory]
     [InlineData("", "Svaret ”Nej, ingen” kan inte väljas tillsammans med andra svar.")]
-    [InlineData("?lang=en", "The answer “No, no one” cannot be chosen together with other answers.")]
-    public async Task NoOneTickedWithAnotherActor_GivesAnErrorByTheField_AndKeepsWhatWasTicked(string query, string message)
+    [InlineData("/en", "The answer “No, no one” cannot be chosen together with other answers.")]
+    public async Task NoOneTickedWithAnotherActor_GivesAnErrorByTheField_AndKeepsWhatWasTicked(string languagePrefix, string message)
     {
         // Arrange
         var invitation = await _app.CreateMeetingAsync();
         var client = await _app.SignInAsync(invitation);
-        var url = invitation.Form("/steg/stod" + query);
+        var url = languagePrefix + invitation.Form("/steg/stod");
         var (_, page) = await client.GetAsync(url);
 
         // Act

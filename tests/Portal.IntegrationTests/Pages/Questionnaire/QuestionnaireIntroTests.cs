@@ -36,7 +36,7 @@ public sealed class QuestionnaireIntroTests : IDisposable
         var client = await _app.SignInAsync(invitation);
 
         // Act
-        var (response, page) = await client.GetAsync(invitation.Form() + "?lang=en");
+        var (response, page) = await client.GetAsync("/en" + invitation.Form());
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -336,7 +336,7 @@ public sealed class SgiCarryOverTests(PortalAppFactory app) : IClassFixture<Port
         var invitation = await app.CreateMeetingAsync();
         await app.SignInAsync(invitation, reuse: client);
         await AddAsync("section with the offer", invitation.Form(SituationSection));
-        await AddAsync("section with the offer in English", invitation.Form(SituationSection + "?lang=en"));
+        await AddAsync("section with the offer in English", "/en" + invitation.Form(SituationSection));
         var (_, section) = await client.GetAsync(invitation.Form(SituationSection));
         await AnswerOfferAsync(client, section, "ja");
         await AddAsync("section filled from the check", invitation.Form(SituationSection) + "?fran-sgi=1");

@@ -14,9 +14,9 @@ public sealed class SgiCheckLinkTests(PortalAppFactory factory)
         var missing = new List<string>();
 
         // Act
-        foreach (var file in GuidanceContent.Files.Where(f => f.Body.Contains("SGI", StringComparison.Ordinal)))
+        foreach (var file in GuidanceBaseline.Files.Where(f => f.Body.Contains("SGI", StringComparison.Ordinal)))
         {
-            var url = file.Language.PageUrl(file.Slug);
+            var url = file.Language.PageUrl(file.Metadata.Slug);
             using var response = await client.GetAsync(url);
             var page = await PortalAppFactory.ParseAsync(response);
             var checker = file.Language.Code switch { "en" => "/en/sgi-check", "lattlast" => "/lattlast/sgi-koll", _ => "/sgi-koll" };

@@ -55,6 +55,8 @@ public static class StaffMeetingData
 
         var context = new ProcessContext("citizen:test", now);
         await questionnaires.SaveAsync(meetingId, response?.Revision ?? 0, answers, published.VersionId, context);
-        await questionnaires.SubmitAsync((await questionnaires.FindAsync(meetingId))!, new { }, context);
+        var stored = await services.GetRequiredService<Portal.Web.Platform.Data.PortalDbContext>().Meetings.FindAsync(meetingId);
+        var facts = services.GetRequiredService<QuestionnaireStatistics>().For(stored!, await services.GetRequiredService<QuestionnaireCatalog>().ByVersionAsync(published.VersionId), answers, now);
+        await questionnaires.SubmitAsync((await questionnaires.FindAsync(meetingId))!, facts, context);
     }
 }

@@ -52,7 +52,7 @@ public sealed class CheckModel(
         // A double click or a reload of an already submitted revision lands on the confirmation without a second submission.
         if (Saved.SubmittedRevision == revision && Saved.Revision == revision)
         {
-            return Redirect(FormUrl("/klart"));
+            return Redirect(FormUrl("/Questionnaire/Form/Done"));
         }
 
         Errors = AnswerValidator.ValidateAll(Definition, Answers, Portal.Web.Platform.Time.StockholmTime.DateOf(NowUtc), Language);
@@ -64,6 +64,6 @@ public sealed class CheckModel(
 
         var stats = statistics.For(Meeting, Definition, Answers, NowUtc);
         await Questionnaires.SubmitAsync(Saved, stats, Context("Skickade svaren"), cancellationToken);
-        return Redirect(FormUrl("/klart"));
+        return Redirect(FormUrl("/Questionnaire/Form/Done"));
     }
 }

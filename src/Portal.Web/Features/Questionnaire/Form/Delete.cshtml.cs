@@ -40,6 +40,6 @@ public sealed class DeleteModel(PortalDbContext db, QuestionnaireService questio
             return Page();
         }
 
-        return Redirect(FormUrl("/radera") + (LangQuery.Length > 0 ? "&" : "?") + "klart=true");
+        return Redirect(FormUrl("/Questionnaire/Form/Delete", new { klart = "true" }));
     }
 }

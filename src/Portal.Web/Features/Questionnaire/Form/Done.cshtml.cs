@@ -33,7 +33,7 @@ public sealed class DoneModel(
     public DateOnly Today { get; private set; }
 
     /// <summary>The deadline as a calendar file: the checker's date-only file, which needs no session (the receipt ends it).</summary>
-    public string? CalendarUrl => ResultModel.CalendarLink(SgiCheckUrls.For(Language), Sgi?.Deadline, Today);
+    public string? CalendarUrl => ResultModel.CalendarLink(new SgiCheckUrls(Url, Language), Sgi?.Deadline, Today);
 
     public string SgiUi(string key) => SgiTexts.Ui.TryGetValue(key, out var text) ? text : key;
 

@@ -55,10 +55,15 @@ public abstract class FormPageModel(
 
     public int RetentionDays => options.Value.RetentionDays;
 
-    /// <summary>"?lang=en" on every link when the person reads in English.</summary>
-    public string LangQuery => Language == Languages.English ? "?lang=en" : "";
+    /// <summary>The address of a page of this person's form, in the page's language ("/Questionnaire/Form/Section", new { sectionId }).</summary>
+    public string FormUrl(string page = "/Questionnaire/Form/Index", object? values = null, string? handler = null)
+    {
+        var routeValues = new RouteValueDictionary(values) { ["invitationId"] = InvitationId };
+        return Url.PageIn(Language, page, routeValues, handler);
+    }
 
-    public string FormUrl(string path = "") => $"/formular/{InvitationId}{path}{LangQuery}";
+    /// <summary>The address of one section of the form.</summary>
+    public string SectionUrl(string sectionId, string? handler = null) => FormUrl("/Questionnaire/Form/Section", new { sectionId }, handler);
 
     public string StockholmTime(DateTime utc) => QuestionnaireJourneyText.FormatDateTime(utc, Language);
 
@@ -70,7 +75,7 @@ public abstract class FormPageModel(
         if (invitation?.Meeting is null || invitation.IsExpired(NowUtc))
         {
             await HttpContext.SignOutAsync(CitizenAccess.Scheme);
-            return RedirectToPage("/Questionnaire/LinkNotValid", new { lang = Language == Languages.English ? "en" : null });
+            return RedirectToPage("/Questionnaire/LinkNotValid", new { lang = Language.RouteValue });
         }
 
         Meeting = invitation.Meeting;
@@ -82,7 +87,7 @@ public abstract class FormPageModel(
         return null;
     }
 
-    protected void SetLanguage() => Language = Request.Query["lang"] == "en" ? Languages.English : Languages.Swedish;
+    protected void SetLanguage() => Language = HttpContext.GetLanguage();
 
     /// <summary>Ends the citizen's session in this response: the page is shown, and the cookie is gone afterwards.</summary>
     protected Task SignOutCitizenAsync()
@@ -99,15 +104,6 @@ public abstract class FormPageModel(
 
     protected void SetLayout(string title)
     {
-        var other = Language == Languages.English ? Languages.Swedish : Languages.English;
-        var path = Request.Path.Value ?? "";
-        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(
-            Language,
-            title,
-            [
-                new LanguageLink(Language.NativeName, path + LangQuery, Language.HtmlLang, true),
-                new LanguageLink(other.NativeName, path + (other == Languages.English ? "?lang=en" : ""), other.HtmlLang, false),
-            ],
-            noIndex: true);
+        ViewData[PageLayout.ViewDataKey] = LayoutFactory.Create(Language, title, QuestionnaireLanguages.Links(HttpContext, Language), noIndex: true, url: Url);
     }
 }

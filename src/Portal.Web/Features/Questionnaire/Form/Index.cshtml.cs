@@ -20,7 +20,7 @@ public sealed class IndexModel(PortalDbContext db, QuestionnaireService question
         }
 
         var next = Saved is null ? Definition.Sections[0] : Definition.Sections.FirstOrDefault(s => !s.Questions.Any(q => Answers.Has(q.Id)));
-        NextUrl = next is null ? FormUrl("/kontrollera") : FormUrl("/steg/" + next.Id);
+        NextUrl = next is null ? FormUrl("/Questionnaire/Form/Check") : SectionUrl(next.Id);
         SetLayout(Definition.Title);
         return Page();
     }

@@ -46,7 +46,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
     public string? FilledFromSgi { get; set; }
 
     /// <summary>Where the offer's "Ja" and "Nej" post to.</summary>
-    public string SgiAnswersAction => QueryHelpers.AddQueryString(FormUrl("/steg/" + Section.Id), "handler", "SgiAnswers");
+    public string SgiAnswersAction => SectionUrl(Section.Id, "SgiAnswers");
 
     public ErrorSummary Summary => new(Errors.Select(e =>
         new ErrorSummaryItem(FieldId(Section.Questions.First(q => q.Id == e.Key)), Section.Questions.First(q => q.Id == e.Key).Text, e.Value)).ToList(), Language);
@@ -54,7 +54,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
     public static string FieldId(Question question) =>
         question.IsChoice || question.Type == QuestionTypes.MultipleChoice ? $"q-{question.Id}-0" : $"q-{question.Id}";
 
-    public string BackUrl => SectionIndex == 0 ? FormUrl() : FormUrl("/steg/" + Definition.Sections[SectionIndex - 1].Id);
+    public string BackUrl => SectionIndex == 0 ? FormUrl() : SectionUrl(Definition.Sections[SectionIndex - 1].Id);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -95,7 +95,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         if (use != "ja" || kept is null)
         {
             savedSgi.Forget(HttpContext);
-            return Redirect(FormUrl("/steg/" + Section.Id));
+            return Redirect(SectionUrl(Section.Id));
         }
 
         var today = Portal.Web.Platform.Time.StockholmTime.DateOf(NowUtc);
@@ -112,7 +112,7 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         savedSgi.Forget(HttpContext);
-        return Redirect(QueryHelpers.AddQueryString(FormUrl("/steg/" + Section.Id), "fran-sgi", "1"));
+        return Redirect(QueryHelpers.AddQueryString(SectionUrl(Section.Id), "fran-sgi", "1"));
     }
 
     public async Task<IActionResult> OnPostAsync(int revision, string? shown, CancellationToken cancellationToken)
@@ -154,8 +154,8 @@ public sealed class SectionModel(PortalDbContext db, QuestionnaireService questi
         }
 
         var next = SectionIndex + 1 < Definition.Sections.Count && ReturnTo != "kontrollera"
-            ? FormUrl("/steg/" + Definition.Sections[SectionIndex + 1].Id)
-            : FormUrl("/kontrollera");
+            ? SectionUrl(Definition.Sections[SectionIndex + 1].Id)
+            : FormUrl("/Questionnaire/Form/Check");
         return Redirect(next);
     }
 

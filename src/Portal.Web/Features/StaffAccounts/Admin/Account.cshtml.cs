@@ -201,7 +201,7 @@ public sealed class AccountModel(UserManager<StaffUser> users, PortalDbContext d
         }
 
         await transaction.CommitAsync();
-        return Redirect($"/admin/konton/{Uri.EscapeDataString(user.Id)}?klart={done}");
+        return RedirectToPage(new { id = user.Id, klart = done });
     }
 
     private ProcessContext Context() => new(User.StaffActor(), time.GetUtcNow().UtcDateTime, null, ClientAddress);

@@ -81,7 +81,7 @@ public sealed class AccountsModel(UserManager<StaffUser> users, PortalDbContext 
             if (result.Succeeded)
             {
                 await transaction.CommitAsync();
-                return Redirect("/admin/konton?skapat=" + Uri.EscapeDataString(user.UserName!));
+                return RedirectToPage(new { skapat = user.UserName });
             }
 
             await transaction.RollbackAsync();

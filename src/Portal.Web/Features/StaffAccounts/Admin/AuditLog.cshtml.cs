@@ -81,27 +81,18 @@ public sealed class AuditLogModel(PortalDbContext db) : StaffPageModel
 
     public string Local(DateTime utc) => StockholmTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
-    public string PageUrl(int page) => QueryHelpers(page);
-
-    private string QueryHelpers(int page)
+    /// <summary>The same search on another page of results.</summary>
+    public string PageUrl(int page) => Url.Page("/StaffAccounts/Admin/AuditLog", new
     {
-        var parts = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                parts.Add(name + "=" + Uri.EscapeDataString(value));
-            }
-        }
+        actor = Given(Actor),
+        type = Given(Type),
+        subject = Given(Subject),
+        from = Given(From),
+        to = Given(To),
+        sida = page.ToString(CultureInfo.InvariantCulture),
+    })!;
 
-        Add("actor", Actor);
-        Add("type", Type);
-        Add("subject", Subject);
-        Add("from", From);
-        Add("to", To);
-        parts.Add("sida=" + page.ToString(CultureInfo.InvariantCulture));
-        return "/admin/granskningslogg?" + string.Join("&", parts);
-    }
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private DateOnly? ParseDate(string? value, string field, string label)
     {

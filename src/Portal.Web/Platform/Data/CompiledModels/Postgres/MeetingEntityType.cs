@@ -20,7 +20,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 "Portal.Web.Features.Meetings.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 21,
                 navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -34,6 +34,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var answersStarted = runtimeEntityType.AddProperty(
+                "AnswersStarted",
+                typeof(bool),
+                propertyInfo: typeof(Meeting).GetProperty("AnswersStarted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<AnswersStarted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            answersStarted.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseOfficerId = runtimeEntityType.AddProperty(
                 "CaseOfficerId",
@@ -84,6 +92,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 sentinel: false);
             isDemo.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var listFlags = runtimeEntityType.AddProperty(
+                "ListFlags",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("ListFlags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<ListFlags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            listFlags.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var personNameProtected = runtimeEntityType.AddProperty(
                 "PersonNameProtected",
                 typeof(string),
@@ -132,6 +148,31 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 valueConverter: new UtcDateTimeConverter());
             readUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var sgiAtRisk = runtimeEntityType.AddProperty(
+                "SgiAtRisk",
+                typeof(bool),
+                propertyInfo: typeof(Meeting).GetProperty("SgiAtRisk", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiAtRisk>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            sgiAtRisk.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sgiDeadline = runtimeEntityType.AddProperty(
+                "SgiDeadline",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Meeting).GetProperty("SgiDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sgiDeadline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sgiVerdict = runtimeEntityType.AddProperty(
+                "SgiVerdict",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("SgiVerdict", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiVerdict>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
+            sgiVerdict.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var startsAtUtc = runtimeEntityType.AddProperty(
                 "StartsAtUtc",
                 typeof(DateTime),
@@ -140,6 +181,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 valueConverter: new UtcDateTimeConverter());
             startsAtUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             startsAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var submissionCount = runtimeEntityType.AddProperty(
+                "SubmissionCount",
+                typeof(int),
+                propertyInfo: typeof(Meeting).GetProperty("SubmissionCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SubmissionCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            submissionCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var type = runtimeEntityType.AddProperty(
                 "Type",

@@ -19,7 +19,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Features.Meetings.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 21,
                 navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -32,6 +32,13 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var answersStarted = runtimeEntityType.AddProperty(
+                "AnswersStarted",
+                typeof(bool),
+                propertyInfo: typeof(Meeting).GetProperty("AnswersStarted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<AnswersStarted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var caseOfficerId = runtimeEntityType.AddProperty(
                 "CaseOfficerId",
@@ -76,6 +83,13 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Meeting).GetField("<IsDemo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
 
+            var listFlags = runtimeEntityType.AddProperty(
+                "ListFlags",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("ListFlags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<ListFlags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+
             var personNameProtected = runtimeEntityType.AddProperty(
                 "PersonNameProtected",
                 typeof(string),
@@ -118,6 +132,28 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
 
+            var sgiAtRisk = runtimeEntityType.AddProperty(
+                "SgiAtRisk",
+                typeof(bool),
+                propertyInfo: typeof(Meeting).GetProperty("SgiAtRisk", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiAtRisk>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var sgiDeadline = runtimeEntityType.AddProperty(
+                "SgiDeadline",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Meeting).GetProperty("SgiDeadline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiDeadline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var sgiVerdict = runtimeEntityType.AddProperty(
+                "SgiVerdict",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("SgiVerdict", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SgiVerdict>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
+
             var startsAtUtc = runtimeEntityType.AddProperty(
                 "StartsAtUtc",
                 typeof(DateTime),
@@ -125,6 +161,13 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Meeting).GetField("<StartsAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             startsAtUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var submissionCount = runtimeEntityType.AddProperty(
+                "SubmissionCount",
+                typeof(int),
+                propertyInfo: typeof(Meeting).GetProperty("SubmissionCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<SubmissionCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var type = runtimeEntityType.AddProperty(
                 "Type",

@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("91f37d2e-0f1f-4bf1-89c9-ad8b3358236c"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("a8af8902-57ee-4d52-9f5f-355de35c7b9b"), entityTypeCount: 23)
         {
         }
 
@@ -25,12 +25,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var contentReview = ContentReviewEntityType.Create(this);
             var pageFeedback = PageFeedbackEntityType.Create(this);
+            var followUpFact = FollowUpFactEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentRedirect = ContentRedirectEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
@@ -47,6 +49,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
             ContentReviewEntityType.CreateForeignKey1(contentReview, contentItem);
             PageFeedbackEntityType.CreateForeignKey1(pageFeedback, contentItem);
+            FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
@@ -62,12 +65,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             ContentReviewEntityType.CreateAnnotations(contentReview);
             PageFeedbackEntityType.CreateAnnotations(pageFeedback);
+            FollowUpFactEntityType.CreateAnnotations(followUpFact);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentRedirectEntityType.CreateAnnotations(contentRedirect);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);

@@ -1,12 +1,13 @@
 using Portal.TestSupport;
 using Portal.Web.Features.Guidance;
+using Portal.Web.Platform.Content;
 
 namespace Portal.IntegrationTests;
 
 /// <summary>The guidance files in content/, read with the same parser as the importer.</summary>
-public static class GuidanceContent
+public static class GuidanceBaseline
 {
-    public static IReadOnlyList<GuidanceFile> Files { get; } = Directory
+    public static IReadOnlyList<ContentFile> Files { get; } = Directory
         .EnumerateFiles(Path.Combine(TestPaths.Content, "guidance"), "*.md", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal)
         .Select(path => GuidanceFile.Parse(Path.GetRelativePath(TestPaths.Content, path), File.ReadAllText(path)))
@@ -17,11 +18,11 @@ public static class GuidanceContent
         var data = new TheoryData<string>();
         foreach (var file in Files)
         {
-            data.Add(file.Language.PageUrl(file.Slug));
+            data.Add(file.Language.PageUrl(file.Metadata.Slug));
         }
 
         return data;
     }
 
-    public static GuidanceFile ByUrl(string url) => Files.Single(f => f.Language.PageUrl(f.Slug) == url);
+    public static ContentFile ByUrl(string url) => Files.Single(f => f.Language.PageUrl(f.Metadata.Slug) == url);
 }
