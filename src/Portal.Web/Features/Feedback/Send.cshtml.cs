@@ -143,7 +143,8 @@ public sealed class SendModel(PortalDbContext db, PublishedContent content, Publ
             Thanks ? text.ThanksTitle : text.FormTitle,
             LayoutFactory.StartPageLinks(article.Language),
             LayoutFactory.Crumbs(article.Language, article.Title, article.Url),
-            noIndex: true);
+            noIndex: true,
+            url: Url);
         return true;
     }
 }
