@@ -93,6 +93,12 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
 
         // Publishing loads and checks the version once; the page is only built again when it was refused.
         var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time), cancellationToken: cancellationToken);
+        return await PublishedAsync(id, result, cancellationToken);
+    }
+
+    /// <summary>Back to the publish page when it was published; the page again with the problems when it was refused.</summary>
+    private async Task<IActionResult> PublishedAsync(Guid id, PublishResult result, CancellationToken cancellationToken)
+    {
         if (result is PublishResult.Refused refused)
         {
             await LoadAsync(id, cancellationToken, check: false);
@@ -141,15 +147,7 @@ public sealed class PublishModel(PortalDbContext db, ContentEditor editor, TimeP
         }
 
         var result = await editor.PublishAsync(id, VersionNumber, EditorSupport.Context(HttpContext, time, reason), urgent: true, cancellationToken: cancellationToken);
-        if (result is PublishResult.Refused refused)
-        {
-            await LoadAsync(id, cancellationToken, check: false);
-            Problems = refused.Problems;
-            Errors["publish"] = "Versionen kan inte publiceras: " + string.Join(" ", refused.Problems);
-            return Page();
-        }
-
-        return Redirect(Url.PublishUrl(id, new { klart = "publicerad" }));
+        return await PublishedAsync(id, result, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken)
