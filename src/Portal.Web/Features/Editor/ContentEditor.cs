@@ -146,6 +146,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         }
 
         var version = NewVersion(item, latest, draft, changeNote.Trim(), context);
+        version.AttachmentIds = latest.AttachmentIds;
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentDraftSaved, new { version.VersionNumber, BaseVersion = baseVersionNumber, version.Slug }, context, cancellationToken);
         if (!saved)
         {
@@ -165,12 +166,82 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         var latest = item.Versions.Single(v => v.IsLatest);
         var draft = new EditorDraft(source.Metadata, source.Body);
         var version = NewVersion(item, latest, draft, $"Återställd från version {versionNumber}", context);
+        version.AttachmentIds = source.AttachmentIds;
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentRestored, new { version.VersionNumber, RestoredFrom = versionNumber }, context, cancellationToken);
         if (!saved)
         {
             db.ChangeTracker.Clear();
             var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
             return new EditResult.Conflict(now);
+        }
+
+        return new EditResult.Saved(version);
+    }
+
+    /// <summary>
+    /// Adds an uploaded image or PDF file to the page as a new version (the latest's text, with the file), replacing a
+    /// file of the same name in that version. Files are versioned with the page: older versions keep theirs.
+    /// </summary>
+    public async Task<EditResult> AddAttachmentAsync(
+        Guid itemId, int baseVersionNumber, string name, InspectedFile file, string? altText, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var latest = item.Versions.Single(v => v.IsLatest);
+        if (latest.VersionNumber != baseVersionNumber)
+        {
+            return new EditResult.Conflict(latest);
+        }
+
+        var attachment = new ContentAttachment
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = itemId,
+            Name = name,
+            MediaType = file.MediaType,
+            Data = file.Data,
+            Length = file.Data.Length,
+            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Data)),
+            AltText = file.IsImage ? altText : null,
+            UploadedUtc = context.NowUtc,
+            UploadedBy = context.Actor,
+        };
+        var kept = (await ContentAttachments.OfAsync(db, latest, withData: false, cancellationToken)).Where(a => a.Name != name).Select(a => a.Id);
+        var version = NewVersion(item, latest, new EditorDraft(latest.Metadata, latest.Body), $"Filen {name} tillagd", context);
+        version.AttachmentIds = string.Join(',', kept.Append(attachment.Id));
+        db.ContentAttachments.Add(attachment);
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentAttachmentAdded, new { version.VersionNumber, attachment.Id, name, file.MediaType, attachment.Length }, context, cancellationToken);
+        if (!saved)
+        {
+            db.ChangeTracker.Clear();
+            return new EditResult.Conflict(await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken));
+        }
+
+        return new EditResult.Saved(version);
+    }
+
+    /// <summary>Takes a file off the page as a new version; older versions keep it.</summary>
+    public async Task<EditResult> RemoveAttachmentAsync(Guid itemId, int baseVersionNumber, string name, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var latest = item.Versions.Single(v => v.IsLatest);
+        if (latest.VersionNumber != baseVersionNumber)
+        {
+            return new EditResult.Conflict(latest);
+        }
+
+        var files = await ContentAttachments.OfAsync(db, latest, withData: false, cancellationToken);
+        if (files.All(a => a.Name != name))
+        {
+            return new EditResult.Invalid([new FieldProblem("Name", $"Sidan har ingen fil som heter {name}.")]);
+        }
+
+        var version = NewVersion(item, latest, new EditorDraft(latest.Metadata, latest.Body), $"Filen {name} borttagen", context);
+        version.AttachmentIds = string.Join(',', files.Where(a => a.Name != name).Select(a => a.Id));
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentAttachmentRemoved, new { version.VersionNumber, name }, context, cancellationToken);
+        if (!saved)
+        {
+            db.ChangeTracker.Clear();
+            return new EditResult.Conflict(await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken));
         }
 
         return new EditResult.Saved(version);

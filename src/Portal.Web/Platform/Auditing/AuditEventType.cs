@@ -52,6 +52,12 @@ public sealed class AuditEventType
     public static readonly AuditEventType ContentImportedPublished = new(nameof(ContentImportedPublished));
     public static readonly AuditEventType ContentImportedDraft = new(nameof(ContentImportedDraft));
 
+    /// <summary>An image or PDF file was added to a page, as a new version (issue 19).</summary>
+    public static readonly AuditEventType ContentAttachmentAdded = new(nameof(ContentAttachmentAdded));
+
+    /// <summary>A file was taken off a page, as a new version; older versions keep it.</summary>
+    public static readonly AuditEventType ContentAttachmentRemoved = new(nameof(ContentAttachmentRemoved));
+
     // Addresses that never break (issue 19)
     /// <summary>Publishing moved a page to a new address: the old one now redirects permanently (in the publish transaction).</summary>
     public static readonly AuditEventType ContentAddressMoved = new(nameof(ContentAddressMoved));

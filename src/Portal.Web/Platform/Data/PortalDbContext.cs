@@ -40,6 +40,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<ContentRedirect> ContentRedirects => Set<ContentRedirect>();
 
+    public DbSet<ContentAttachment> ContentAttachments => Set<ContentAttachment>();
+
     public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
 
     public DbSet<ContentReview> ContentReviews => Set<ContentReview>();
@@ -97,6 +99,7 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             version.Property(x => x.Section).HasMaxLength(100);
             version.Property(x => x.Owner).HasMaxLength(200);
             version.Property(x => x.RelatedKeys).HasMaxLength(1000);
+            version.Property(x => x.AttachmentIds).HasMaxLength(4000);
             version.Property(x => x.SourceHash).HasMaxLength(64);
             version.Property(x => x.CreatedBy).HasMaxLength(200);
             version.Property(x => x.PublishedBy).HasMaxLength(200);
@@ -117,6 +120,19 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             schedule.HasIndex(x => new { x.Status, x.PublishAtUtc });
             schedule.HasIndex(x => x.ContentItemId);
             schedule.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentAttachment>(attachment =>
+        {
+            attachment.ToTable("ContentAttachments");
+            attachment.HasKey(x => x.Id);
+            attachment.Property(x => x.Name).HasMaxLength(100);
+            attachment.Property(x => x.MediaType).HasMaxLength(40);
+            attachment.Property(x => x.Sha256).HasMaxLength(64);
+            attachment.Property(x => x.AltText).HasMaxLength(300);
+            attachment.Property(x => x.UploadedBy).HasMaxLength(200);
+            attachment.HasIndex(x => x.ContentItemId);
+            attachment.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<ContentRedirect>(redirect =>

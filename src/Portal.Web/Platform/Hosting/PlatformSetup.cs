@@ -113,6 +113,7 @@ public static class PlatformSetup
         app.MapHealthChecks("/healthz/ready", HealthResponse.Options).AllowAnonymous();
         app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
+        app.MapContentAttachments();
 
         // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
         app.MapFallback("{**path}", context =>

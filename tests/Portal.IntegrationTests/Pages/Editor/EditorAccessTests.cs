@@ -22,6 +22,7 @@ public sealed class EditorAccessTests(PortalAppFactory factory) : IClassFixture<
         "/redaktion/innehall/{id}/forhandsgranska?version=1",
         "/redaktion/innehall/{id}/publicering",
         "/redaktion/innehall/{id}/historik",
+        "/redaktion/innehall/{id}/filer",
         "/redaktion/innehall/{id}/historik?fran=1&till=1",
         "/redaktion/innehall/{sgi-koll}",
         "/redaktion/innehall/{formular}/historik",

@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a31ebd1b-c9cd-4f58-ac5f-9673b5bd1fb5"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("6cd7410c-dc24-454c-b82e-136dc45f2976"), entityTypeCount: 24)
         {
         }
 
@@ -33,6 +33,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentAttachment = ContentAttachmentEntityType.Create(this);
             var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentRedirect = ContentRedirectEntityType.Create(this);
@@ -55,6 +56,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
             ResponseSubmissionEntityType.CreateForeignKey1(responseSubmission, questionnaireResponse);
+            ContentAttachmentEntityType.CreateForeignKey1(contentAttachment, contentItem);
             ContentScheduleEntityType.CreateForeignKey1(contentSchedule, contentItem);
             ContentVersionEntityType.CreateForeignKey1(contentVersion, contentItem);
 
@@ -73,6 +75,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentAttachmentEntityType.CreateAnnotations(contentAttachment);
             ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentRedirectEntityType.CreateAnnotations(contentRedirect);

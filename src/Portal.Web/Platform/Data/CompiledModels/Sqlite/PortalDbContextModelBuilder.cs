@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a8af8902-57ee-4d52-9f5f-355de35c7b9b"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("cff37fcf-5298-486d-b0bc-ae647507a871"), entityTypeCount: 24)
         {
         }
 
@@ -32,6 +32,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentAttachment = ContentAttachmentEntityType.Create(this);
             var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
             var contentRedirect = ContentRedirectEntityType.Create(this);
@@ -54,6 +55,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
             ResponseSubmissionEntityType.CreateForeignKey1(responseSubmission, questionnaireResponse);
+            ContentAttachmentEntityType.CreateForeignKey1(contentAttachment, contentItem);
             ContentScheduleEntityType.CreateForeignKey1(contentSchedule, contentItem);
             ContentVersionEntityType.CreateForeignKey1(contentVersion, contentItem);
 
@@ -72,6 +74,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentAttachmentEntityType.CreateAnnotations(contentAttachment);
             ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
             ContentRedirectEntityType.CreateAnnotations(contentRedirect);

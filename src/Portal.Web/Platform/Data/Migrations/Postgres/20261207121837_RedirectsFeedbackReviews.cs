@@ -11,6 +11,40 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "AttachmentIds",
+                table: "ContentVersions",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "ContentAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AltText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    UploadedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentAttachments_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ContentRedirects",
                 columns: table => new
@@ -78,6 +112,11 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentAttachments_ContentItemId",
+                table: "ContentAttachments",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentRedirects_FromPath",
                 table: "ContentRedirects",
                 column: "FromPath",
@@ -103,6 +142,9 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ContentAttachments");
+
+            migrationBuilder.DropTable(
                 name: "ContentRedirects");
 
             migrationBuilder.DropTable(
@@ -110,6 +152,10 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PageFeedback");
+
+            migrationBuilder.DropColumn(
+                name: "AttachmentIds",
+                table: "ContentVersions");
         }
     }
 }

@@ -11,6 +11,40 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "AttachmentIds",
+                table: "ContentVersions",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "ContentAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AltText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentAttachments_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ContentRedirects",
                 columns: table => new
@@ -78,6 +112,11 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentAttachments_ContentItemId",
+                table: "ContentAttachments",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentRedirects_FromPath",
                 table: "ContentRedirects",
                 column: "FromPath",
@@ -103,6 +142,9 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ContentAttachments");
+
+            migrationBuilder.DropTable(
                 name: "ContentRedirects");
 
             migrationBuilder.DropTable(
@@ -110,6 +152,10 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PageFeedback");
+
+            migrationBuilder.DropColumn(
+                name: "AttachmentIds",
+                table: "ContentVersions");
         }
     }
 }
