@@ -150,9 +150,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentDraftSaved, new { version.VersionNumber, BaseVersion = baseVersionNumber, version.Slug }, context, cancellationToken);
         if (!saved)
         {
-            db.ChangeTracker.Clear();
-            var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
-            return new EditResult.Conflict(now);
+            return await ConflictAsync(itemId, cancellationToken);
         }
 
         return new EditResult.Saved(version);
@@ -170,9 +168,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentRestored, new { version.VersionNumber, RestoredFrom = versionNumber }, context, cancellationToken);
         if (!saved)
         {
-            db.ChangeTracker.Clear();
-            var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
-            return new EditResult.Conflict(now);
+            return await ConflictAsync(itemId, cancellationToken);
         }
 
         return new EditResult.Saved(version);
@@ -212,8 +208,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentAttachmentAdded, new { version.VersionNumber, attachment.Id, name, file.MediaType, attachment.Length }, context, cancellationToken);
         if (!saved)
         {
-            db.ChangeTracker.Clear();
-            return new EditResult.Conflict(await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken));
+            return await ConflictAsync(itemId, cancellationToken);
         }
 
         return new EditResult.Saved(version);
@@ -240,8 +235,7 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentAttachmentRemoved, new { version.VersionNumber, name }, context, cancellationToken);
         if (!saved)
         {
-            db.ChangeTracker.Clear();
-            return new EditResult.Conflict(await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken));
+            return await ConflictAsync(itemId, cancellationToken);
         }
 
         return new EditResult.Saved(version);
@@ -561,6 +555,14 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         }
 
         return saved;
+    }
+
+    /// <summary>Someone else saved first: forget this attempt and answer with their latest version.</summary>
+    private async Task<EditResult> ConflictAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
+        return new EditResult.Conflict(now);
     }
 
     private static ContentVersion NewVersion(ContentItem item, ContentVersion? latest, EditorDraft draft, string changeNote, ProcessContext context) =>
