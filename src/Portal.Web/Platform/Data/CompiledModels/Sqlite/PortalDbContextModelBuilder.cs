@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cff37fcf-5298-486d-b0bc-ae647507a871"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("5e3fd631-f825-40b7-b6ed-4c798583f756"), entityTypeCount: 30)
         {
         }
 
@@ -23,6 +23,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var openIddictEntityFrameworkCoreApplication = OpenIddictEntityFrameworkCoreApplicationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreAuthorization = OpenIddictEntityFrameworkCoreAuthorizationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
+            var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
+            var caseSystem = CaseSystemEntityType.Create(this);
             var contentReview = ContentReviewEntityType.Create(this);
             var pageFeedback = PageFeedbackEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
@@ -40,6 +45,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
+            var serverKey = ServerKeyEntityType.Create(this);
             var staffUser = StaffUserEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -48,6 +54,9 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
             ContentReviewEntityType.CreateForeignKey1(contentReview, contentItem);
             PageFeedbackEntityType.CreateForeignKey1(pageFeedback, contentItem);
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
@@ -65,6 +74,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            OpenIddictEntityFrameworkCoreApplicationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreAuthorization);
+            OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
+            CaseSystemEntityType.CreateAnnotations(caseSystem);
             ContentReviewEntityType.CreateAnnotations(contentReview);
             PageFeedbackEntityType.CreateAnnotations(pageFeedback);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
@@ -82,6 +96,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
+            ServerKeyEntityType.CreateAnnotations(serverKey);
             StaffUserEntityType.CreateAnnotations(staffUser);
 
             AddAnnotation("ProductVersion", "10.0.15");
