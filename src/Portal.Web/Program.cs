@@ -2,6 +2,7 @@ using Portal.Web.Features.CaseSystems;
 using Portal.Web.Features.DevIdentityProvider;
 using Portal.Web.Features.Editor;
 using Portal.Web.Features.Errors;
+using Portal.Web.Features.Feedback;
 using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Guidance;
 using Portal.Web.Features.Meetings;
@@ -16,10 +17,11 @@ var builder = WebApplication.CreateBuilder(ContentCommand.HostArguments(args));
 builder.AddPortalPlatform();
 builder.Services
     .AddGuidance()
+    .AddFeedback()
     .AddSgiCheck()
     .AddQuestionnaire(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
-    .AddEditor()
+    .AddEditor(builder.Configuration)
     .AddFollowUp()
     .AddStaffAccounts(builder.Configuration, builder.Environment)
     .AddCaseSystems()
@@ -51,6 +53,7 @@ if (AdminCommand.Matches(args))
 
 app.UsePortalPlatform();
 app.MapPortalPlatform();
+app.MapGuidance();
 app.MapSgiCheck();
 app.MapMeetings();
 app.MapOpenIdServer();

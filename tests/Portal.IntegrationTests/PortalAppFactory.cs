@@ -74,7 +74,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         builder.UseSetting(TestKeyRing.Setting, KeyFile);
         builder.UseSetting("PublicAddress:BaseUrl", PublicBaseUrl);
         // The suites share one app per collection and post far more than a person would; HardeningTests sets low limits.
-        foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
+        foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute", "FeedbackPerMinute" })
         {
             builder.UseSetting($"RateLimits:{limit}", "1000000");
         }

@@ -45,7 +45,16 @@ public sealed class PageLayout
 
     /// <summary>True on pages that must not be indexed by search engines (errors, personal pages).</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>The page's one absolute address for search engines (&lt;link rel="canonical"&gt;); null on pages without one.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>The same page in other languages (&lt;link rel="alternate" hreflang&gt;), absolute, the page itself included.</summary>
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
 }
+
+/// <summary>A language version of the page for search engines: hreflang is a BCP 47 tag or x-default.</summary>
+public sealed record AlternateLink(string HrefLang, string Url);
 
 public sealed record LayoutLink(string Text, string Url);
 

@@ -1,3 +1,4 @@
+using Portal.Web.Features.Feedback;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Localization;
 
@@ -20,6 +21,7 @@ public sealed class TextTablesTests
         var journey = QuestionnaireJourneyText.For(language);
         var messages = QuestionnaireText.For(language);
         var invitation = InvitationText.For(language);
+        var feedback = FeedbackText.For(language);
 
         // Assert: a table with a missing text throws when read; these are some of each
         Assert.NotEmpty(ui.ServiceName);
@@ -29,6 +31,8 @@ public sealed class TextTablesTests
         Assert.NotEmpty(messages.Required);
         Assert.NotEmpty(invitation.Title);
         Assert.NotEmpty(invitation.Checklist);
+        Assert.NotEmpty(feedback.Question);
+        Assert.NotEmpty(ui.GoneText);
     }
 
     [Fact]
@@ -46,5 +50,7 @@ public sealed class TextTablesTests
         Assert.Equal("Svara på frågan.", QuestionnaireText.For(Languages.EasySwedish).Required);
         Assert.Equal("Answer the question.", QuestionnaireText.For(Languages.English).Required);
         Assert.Equal("Kolla om din SGI är skyddad", easy.SgiCheckButton);
+        Assert.Equal("Skicka", FeedbackText.For(Languages.EasySwedish).Send);
+        Assert.Equal(FeedbackText.For(Languages.Swedish).Question, FeedbackText.For(Languages.EasySwedish).Question);
     }
 }

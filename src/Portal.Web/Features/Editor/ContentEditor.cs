@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Features.Guidance;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
@@ -37,7 +38,7 @@ public abstract record PublishResult
 /// Each content type checks its own versions (<see cref="ContentType.CheckAsync"/>). Used by the editor pages and the
 /// scheduled publisher.
 /// </summary>
-public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types, PublishedContent content)
+public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types, PublishedContent content, IOptions<EditorOptions> options)
 {
     public const string SubjectType = ContentItem.SubjectType;
 
@@ -145,12 +146,11 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         }
 
         var version = NewVersion(item, latest, draft, changeNote.Trim(), context);
+        version.AttachmentIds = latest.AttachmentIds;
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentDraftSaved, new { version.VersionNumber, BaseVersion = baseVersionNumber, version.Slug }, context, cancellationToken);
         if (!saved)
         {
-            db.ChangeTracker.Clear();
-            var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
-            return new EditResult.Conflict(now);
+            return await ConflictAsync(itemId, cancellationToken);
         }
 
         return new EditResult.Saved(version);
@@ -164,12 +164,78 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         var latest = item.Versions.Single(v => v.IsLatest);
         var draft = new EditorDraft(source.Metadata, source.Body);
         var version = NewVersion(item, latest, draft, $"Återställd från version {versionNumber}", context);
+        version.AttachmentIds = source.AttachmentIds;
         var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentRestored, new { version.VersionNumber, RestoredFrom = versionNumber }, context, cancellationToken);
         if (!saved)
         {
-            db.ChangeTracker.Clear();
-            var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
-            return new EditResult.Conflict(now);
+            return await ConflictAsync(itemId, cancellationToken);
+        }
+
+        return new EditResult.Saved(version);
+    }
+
+    /// <summary>
+    /// Adds an uploaded image or PDF file to the page as a new version (the latest's text, with the file), replacing a
+    /// file of the same name in that version. Files are versioned with the page: older versions keep theirs.
+    /// </summary>
+    public async Task<EditResult> AddAttachmentAsync(
+        Guid itemId, int baseVersionNumber, string name, InspectedFile file, string? altText, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var latest = item.Versions.Single(v => v.IsLatest);
+        if (latest.VersionNumber != baseVersionNumber)
+        {
+            return new EditResult.Conflict(latest);
+        }
+
+        var attachment = new ContentAttachment
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = itemId,
+            Name = name,
+            MediaType = file.MediaType,
+            Data = file.Data,
+            Length = file.Data.Length,
+            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Data)),
+            AltText = file.IsImage ? altText : null,
+            UploadedUtc = context.NowUtc,
+            UploadedBy = context.Actor,
+        };
+        var kept = (await ContentAttachments.OfAsync(db, latest, withData: false, cancellationToken)).Where(a => a.Name != name).Select(a => a.Id);
+        var version = NewVersion(item, latest, new EditorDraft(latest.Metadata, latest.Body), $"Filen {name} tillagd", context);
+        version.AttachmentIds = string.Join(',', kept.Append(attachment.Id));
+        db.ContentAttachments.Add(attachment);
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentAttachmentAdded, new { version.VersionNumber, attachment.Id, name, file.MediaType, attachment.Length }, context, cancellationToken);
+        if (!saved)
+        {
+            return await ConflictAsync(itemId, cancellationToken);
+        }
+
+        return new EditResult.Saved(version);
+    }
+
+    /// <summary>Takes a file off the page as a new version; older versions keep it.</summary>
+    public async Task<EditResult> RemoveAttachmentAsync(Guid itemId, int baseVersionNumber, string name, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
+        var latest = item.Versions.Single(v => v.IsLatest);
+        if (latest.VersionNumber != baseVersionNumber)
+        {
+            return new EditResult.Conflict(latest);
+        }
+
+        var files = await ContentAttachments.OfAsync(db, latest, withData: false, cancellationToken);
+        if (files.All(a => a.Name != name))
+        {
+            return new EditResult.Invalid([new FieldProblem("Name", $"Sidan har ingen fil som heter {name}.")]);
+        }
+
+        var version = NewVersion(item, latest, new EditorDraft(latest.Metadata, latest.Body), $"Filen {name} borttagen", context);
+        version.AttachmentIds = string.Join(',', files.Where(a => a.Name != name).Select(a => a.Id));
+        var saved = await AddLatestAsync(item, latest, version, AuditEventType.ContentAttachmentRemoved, new { version.VersionNumber, name }, context, cancellationToken);
+        if (!saved)
+        {
+            return await ConflictAsync(itemId, cancellationToken);
         }
 
         return new EditResult.Saved(version);
@@ -226,7 +292,82 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
     public Task<IReadOnlyList<string>> CheckAsync(ContentItem item, ContentVersion version, CancellationToken cancellationToken = default) =>
         types.Get(item.ContentType).CheckAsync(StoredContent.From(item, version), db, cancellationToken);
 
-    public async Task<PublishResult> PublishAsync(Guid itemId, int versionNumber, ProcessContext context, CancellationToken cancellationToken = default)
+    /// <summary>True when publishing needs a second Redaktör's approval (Editor:RequireReview).</summary>
+    public bool RequiresReview => options.Value.RequireReview;
+
+    public const string ReviewNeeded = "Versionen måste granskas och godkännas av en annan redaktör innan den kan publiceras.";
+
+    /// <summary>The newest review of the version, or null.</summary>
+    public Task<ContentReview?> ReviewOfAsync(Guid itemId, int versionNumber, CancellationToken cancellationToken = default) =>
+        db.ContentReviews.AsNoTracking().Where(r => r.ContentItemId == itemId && r.VersionNumber == versionNumber)
+            .OrderByDescending(r => r.RequestedUtc).ThenByDescending(r => r.Status == ReviewStatus.Requested).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<bool> IsApprovedAsync(Guid itemId, int versionNumber, CancellationToken cancellationToken = default) =>
+        db.ContentReviews.AnyAsync(r => r.ContentItemId == itemId && r.VersionNumber == versionNumber && r.Status == ReviewStatus.Approved, cancellationToken);
+
+    /// <summary>Asks a second Redaktör to review the version; an open request for an older version of the page is replaced.</summary>
+    public async Task<ContentReview> RequestReviewAsync(Guid itemId, int versionNumber, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var open = await db.ContentReviews.Where(r => r.ContentItemId == itemId && r.Status == ReviewStatus.Requested).ToListAsync(cancellationToken);
+        foreach (var old in open)
+        {
+            old.Status = ReviewStatus.Replaced;
+            old.DecidedUtc = context.NowUtc;
+        }
+
+        var review = new ContentReview
+        {
+            Id = Guid.NewGuid(),
+            ContentItemId = itemId,
+            VersionNumber = versionNumber,
+            Status = ReviewStatus.Requested,
+            RequestedUtc = context.NowUtc,
+            RequestedBy = context.Actor,
+        };
+        db.ContentReviews.Add(review);
+        db.AuditEvents.Add(context.Event(AuditEventType.ContentReviewRequested, SubjectType, itemId.ToString(), new { VersionNumber = versionNumber, Replaced = open.Count }));
+        await db.SaveChangesAsync(cancellationToken);
+        return review;
+    }
+
+    /// <summary>
+    /// The reviewer's decision on an open request: approve, or send back with a comment (the context's reason). Null
+    /// when done; otherwise why not, in Swedish (the reviewer wrote or asked for the change, or it is no longer open).
+    /// </summary>
+    public async Task<string?> DecideReviewAsync(Guid itemId, int versionNumber, bool approve, ProcessContext context, CancellationToken cancellationToken = default)
+    {
+        var review = await db.ContentReviews.Where(r => r.ContentItemId == itemId && r.VersionNumber == versionNumber && r.Status == ReviewStatus.Requested)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (review is null)
+        {
+            return "Det finns ingen öppen begäran om granskning av den versionen.";
+        }
+
+        var author = await db.ContentVersions.Where(v => v.ContentItemId == itemId && v.VersionNumber == versionNumber).Select(v => v.CreatedBy).SingleAsync(cancellationToken);
+        if (review.RequestedBy == context.Actor || author == context.Actor)
+        {
+            return "Du har själv gjort eller skickat ändringen. En annan redaktör måste granska den.";
+        }
+
+        if (!approve && string.IsNullOrWhiteSpace(context.Reason))
+        {
+            return "Skriv vad som behöver ändras.";
+        }
+
+        review.Status = approve ? ReviewStatus.Approved : ReviewStatus.SentBack;
+        review.DecidedUtc = context.NowUtc;
+        review.DecidedBy = context.Actor;
+        review.Comment = approve ? null : context.Reason!.Trim();
+        db.AuditEvents.Add(context.Event(approve ? AuditEventType.ContentReviewApproved : AuditEventType.ContentReviewSentBack, SubjectType, itemId.ToString(), new { VersionNumber = versionNumber, RequestedBy = review.RequestedBy }));
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Publishes the version after its checks. With Editor:RequireReview the version must be approved, unless
+    /// <paramref name="urgent"/> (an Administratör's urgent correction, audited with its reason as such).
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(Guid itemId, int versionNumber, ProcessContext context, bool urgent = false, CancellationToken cancellationToken = default)
     {
         var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
         var version = item.Versions.SingleOrDefault(v => v.VersionNumber == versionNumber);
@@ -239,6 +380,11 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         if (problems.Count > 0)
         {
             return new PublishResult.Refused(problems);
+        }
+
+        if (RequiresReview && !urgent && !await IsApprovedAsync(itemId, versionNumber, cancellationToken))
+        {
+            return new PublishResult.Refused([ReviewNeeded]);
         }
 
         var previous = item.Versions.SingleOrDefault(v => v.IsPublished);
@@ -256,6 +402,13 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
             version.IsPublished = true;
             version.PublishedUtc = context.NowUtc;
             version.PublishedBy = context.Actor;
+            if (item.ContentType == GuidanceContent.TypeName)
+            {
+                var language = Languages.Get(item.Language);
+                var oldPath = previous is null ? null : ContentRedirects.NormalizePath(language.PageUrl(previous.Slug));
+                await ContentRedirects.RecordPublishedAsync(db, itemId, oldPath, ContentRedirects.NormalizePath(language.PageUrl(version.Slug))!, context, cancellationToken);
+            }
+
             db.AuditEvents.Add(context.Event(AuditEventType.ContentPublished, SubjectType, itemId.ToString(), new
             {
                 item.ContentType,
@@ -264,7 +417,13 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
                 version.VersionNumber,
                 PreviousVersion = previous?.VersionNumber,
                 version.Slug,
+                Urgent = urgent,
             }));
+            if (urgent)
+            {
+                db.AuditEvents.Add(context.Event(AuditEventType.ContentPublishedUrgently, SubjectType, itemId.ToString(), new { version.VersionNumber, Reviewed = await IsApprovedAsync(itemId, versionNumber, cancellationToken) }));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
@@ -272,7 +431,10 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         return new PublishResult.Published(version);
     }
 
-    /// <summary>Takes the page off the public site; its versions stay in the history.</summary>
+    /// <summary>
+    /// Takes the page off the public site; its versions stay in the history, and its address (and every address that
+    /// led to it) answers that the page is removed. The reason is the context's <see cref="ProcessContext.Reason"/>.
+    /// </summary>
     public async Task<bool> UnpublishAsync(Guid itemId, ProcessContext context, CancellationToken cancellationToken = default)
     {
         var item = await LoadAsync(itemId, cancellationToken) ?? throw new InvalidOperationException($"No content item {itemId}.");
@@ -282,9 +444,18 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
             return false;
         }
 
-        published.IsPublished = false;
-        db.AuditEvents.Add(context.Event(AuditEventType.ContentUnpublished, SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
-        await db.SaveChangesAsync(cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            published.IsPublished = false;
+            db.AuditEvents.Add(context.Event(AuditEventType.ContentUnpublished, SubjectType, itemId.ToString(), new { item.ContentType, item.TranslationKey, item.Language, published.VersionNumber }));
+            if (item.ContentType == GuidanceContent.TypeName)
+            {
+                var path = ContentRedirects.NormalizePath(Languages.Get(item.Language).PageUrl(published.Slug))!;
+                await ContentRedirects.RecordUnpublishedAsync(db, itemId, path, context, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         content.Invalidate();
         return true;
     }
@@ -384,6 +555,14 @@ public sealed class ContentEditor(PortalDbContext db, ContentTypeRegistry types,
         }
 
         return saved;
+    }
+
+    /// <summary>Someone else saved first: forget this attempt and answer with their latest version.</summary>
+    private async Task<EditResult> ConflictAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = await db.ContentVersions.AsNoTracking().SingleAsync(v => v.ContentItemId == itemId && v.IsLatest, cancellationToken);
+        return new EditResult.Conflict(now);
     }
 
     private static ContentVersion NewVersion(ContentItem item, ContentVersion? latest, EditorDraft draft, string changeNote, ProcessContext context) =>

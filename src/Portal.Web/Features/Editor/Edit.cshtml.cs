@@ -25,6 +25,9 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
 
     public int? SavedVersion { get; private set; }
 
+    /// <summary>After a save: what would stop the saved version from being published (broken links, unknown related pages, …).</summary>
+    public IReadOnlyList<string> SavedProblems { get; private set; } = [];
+
     public bool Structured => editor.IsStructured(Item.ContentType);
 
     public ErrorSummary Summary => DraftForm.ErrorSummaryFor(Errors);
@@ -38,6 +41,12 @@ public sealed class EditModel(ContentEditor editor, TimeProvider time) : PageMod
 
         Input = DraftForm.From(Latest);
         SavedVersion = sparad;
+        if (sparad == Latest.VersionNumber)
+        {
+            // Reported at once, not first at publishing.
+            SavedProblems = await editor.CheckAsync(Item, Latest, cancellationToken);
+        }
+
         return Page();
     }
 

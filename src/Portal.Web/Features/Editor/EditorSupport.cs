@@ -32,6 +32,8 @@ public static class EditorSupport
 
     public static string HistoryUrl(this IUrlHelper url, Guid id, object? values = null) => url.ItemPage("History", id, values);
 
+    public static string ReviewUrl(this IUrlHelper url, Guid id, object? values = null) => url.ItemPage("Review", id, values);
+
     public static PageLayout Layout(IUrlHelper url, string title, params LayoutLink[] crumbs) => LayoutFactory.Create(
         Languages.Swedish,
         title,

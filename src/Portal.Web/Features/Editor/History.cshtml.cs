@@ -1,5 +1,3 @@
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Theme;
@@ -18,9 +16,7 @@ public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : Page
 
     public ContentVersion? To { get; private set; }
 
-    public IReadOnlyList<DiffLine> BodyDiff { get; private set; } = [];
-
-    public IReadOnlyList<(string Field, string Old, string New)> MetadataChanges { get; private set; } = [];
+    public VersionDiff? Diff { get; private set; }
 
     public string? Restored { get; private set; }
 
@@ -42,7 +38,7 @@ public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : Page
             To = Versions.SingleOrDefault(v => v.VersionNumber == till);
             if (From is not null && To is not null)
             {
-                Compare(From, To);
+                Diff = VersionDiff.Between(From, To);
             }
         }
 
@@ -63,30 +59,6 @@ public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : Page
             : Redirect(Url.HistoryUrl(id));
     }
 
-    private void Compare(ContentVersion from, ContentVersion to)
-    {
-        var diff = InlineDiffBuilder.Diff(from.Body, to.Body, ignoreWhiteSpace: false);
-        BodyDiff = diff.Lines.Select(l => new DiffLine(l.Type switch
-        {
-            ChangeType.Inserted => DiffKind.Inserted,
-            ChangeType.Deleted => DiffKind.Deleted,
-            _ => DiffKind.Unchanged,
-        }, l.Text)).ToList();
-
-        var fields = new (string Name, Func<ContentVersion, string> Get)[]
-        {
-            ("Rubrik", v => v.Title),
-            ("Sammanfattning", v => v.Summary),
-            ("Adress", v => v.Slug),
-            ("Sektion", v => v.Section),
-            ("Ordning", v => v.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("Senast granskad", v => v.LastReviewed is { } d ? EditorSupport.Iso(d) : ""),
-            ("Ägare", v => v.Owner),
-            ("Relaterade sidor", v => v.RelatedKeys),
-        };
-        MetadataChanges = fields.Where(f => f.Get(from) != f.Get(to)).Select(f => (f.Name, f.Get(from), f.Get(to))).ToList();
-    }
-
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var item = await editor.LoadAsync(id, cancellationToken);
@@ -103,12 +75,3 @@ public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : Page
         return true;
     }
 }
-
-public enum DiffKind
-{
-    Unchanged,
-    Inserted,
-    Deleted,
-}
-
-public sealed record DiffLine(DiffKind Kind, string Text);

@@ -39,7 +39,7 @@ public sealed class PreviewModel(ContentEditor editor, PublishedContent content,
 
         Item = item;
         VersionNumber = shown.VersionNumber;
-        await BuildAsync(DraftForm.From(shown).ToDraft(), cancellationToken);
+        await BuildAsync(DraftForm.From(shown).ToDraft(), shown.Id, cancellationToken);
         return Page();
     }
 
@@ -52,7 +52,7 @@ public sealed class PreviewModel(ContentEditor editor, PublishedContent content,
         }
 
         Item = item;
-        await BuildAsync(Input.ToDraft(), cancellationToken);
+        await BuildAsync(Input.ToDraft(), item.Versions.Single(v => v.IsLatest).Id, cancellationToken);
         return Page();
     }
 
@@ -65,7 +65,7 @@ public sealed class PreviewModel(ContentEditor editor, PublishedContent content,
             return NotFound();
         }
 
-        var rendered = renderer.Render(Input.Body ?? "", Languages.Get(item.Language));
+        var rendered = renderer.Render(Input.Body ?? "", Languages.Get(item.Language), item.Versions.Single(v => v.IsLatest).Id);
         var html = new StringBuilder();
         if (rendered.Problems.Count > 0)
         {
@@ -82,12 +82,12 @@ public sealed class PreviewModel(ContentEditor editor, PublishedContent content,
         return Content(html.ToString(), "text/html; charset=utf-8");
     }
 
-    private async Task BuildAsync(EditorDraft draft, CancellationToken cancellationToken)
+    private async Task BuildAsync(EditorDraft draft, Guid versionId, CancellationToken cancellationToken)
     {
         var language = Languages.Get(Item.Language);
         var snapshot = await content.GetAsync<GuidanceSnapshot>(cancellationToken);
         var m = draft.Metadata;
-        var page = guidance.Page(new StoredContent(Item.Id, Guid.Empty, Item.ContentType, Item.TranslationKey, language, m, draft.Body));
+        var page = guidance.Page(new StoredContent(Item.Id, versionId, Item.ContentType, Item.TranslationKey, language, m, draft.Body));
         Problems = page.Rendered.Problems;
         var section = page.IsStart ? [] : snapshot.InSection(language, m.Section).Where(p => p.ItemId != Item.Id).Append(page)
             .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();

@@ -79,7 +79,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         }
 
         var schedule = await db.ContentSchedules.AsNoTracking().SingleAsync(s => s.Id == scheduleId, cancellationToken);
-        var result = await editor.PublishAsync(schedule.ContentItemId, schedule.VersionNumber, context, cancellationToken);
+        var result = await editor.PublishAsync(schedule.ContentItemId, schedule.VersionNumber, context, cancellationToken: cancellationToken);
         if (result is PublishResult.Refused refused)
         {
             var outcome = string.Join(" ", refused.Problems);

@@ -53,11 +53,12 @@ public sealed class ErrorModel : PageModel
             Response.StatusCode = status;
         }
 
-        IsNotFound = status == StatusCodes.Status404NotFound;
+        IsNotFound = status is StatusCodes.Status404NotFound or StatusCodes.Status410Gone;
         IsTooManyRequests = status == StatusCodes.Status429TooManyRequests;
         IsBadRequest = status is >= 400 and < 500 && !IsNotFound && !IsTooManyRequests;
         var text = Language.Text;
-        (Title, Text) = IsNotFound ? (text.NotFoundTitle, text.NotFoundText)
+        (Title, Text) = status == StatusCodes.Status410Gone ? (text.GoneTitle, text.GoneText)
+            : IsNotFound ? (text.NotFoundTitle, text.NotFoundText)
             : IsTooManyRequests ? (text.TooManyRequestsTitle, text.TooManyRequestsText)
             : IsBadRequest ? (text.BadRequestTitle, text.BadRequestText)
             : (text.ErrorTitle, text.ErrorText);

@@ -10,7 +10,7 @@ namespace Portal.Web.Features.Guidance;
 
 /// <summary>A published guidance page at /{slug}, /en/{slug} or /lattlast/{slug}; the start page at the language root.</summary>
 [OutputCache(PolicyName = GuidanceOutputCache.PolicyName)]
-public sealed class ArticleModel(PublishedContent content) : PageModel
+public sealed class ArticleModel(PublishedContent content, PublicAddress address) : PageModel
 {
     public Language Language { get; private set; } = Languages.Swedish;
 
@@ -50,7 +50,9 @@ public sealed class ArticleModel(PublishedContent content) : PageModel
             LayoutFactory.PageLinks(snapshot, Article.Key, Language),
             Article.IsStart ? [] : LayoutFactory.Crumbs(Language, Article.Title, Article.Url),
             Article.Summary,
-            url: Url);
+            url: Url,
+            canonicalUrl: address.Absolute(Article.Url),
+            alternates: SearchEngines.Alternates(snapshot, Article.Key, address));
         return Page();
     }
 

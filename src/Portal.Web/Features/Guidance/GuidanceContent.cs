@@ -64,8 +64,14 @@ public sealed class GuidanceContent(MarkdownRenderer renderer) : ContentType
     public override async Task<IReadOnlyList<string>> CheckAsync(StoredContent content, PortalDbContext db, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var rendered = renderer.Render(content.Body, content.Language);
+        var rendered = renderer.Render(content.Body, content.Language, content.VersionId);
         problems.AddRange(rendered.Problems);
+        if (rendered.Files.Count > 0)
+        {
+            var version = await db.ContentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == content.VersionId, cancellationToken);
+            var names = version is null ? [] : (await ContentAttachments.OfAsync(db, version, withData: false, cancellationToken)).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(rendered.Files.Distinct(StringComparer.Ordinal).Where(f => !names.Contains(f)).Select(f => $"Filen '{f}' finns inte bland sidans filer. Ladda upp den under Bilder och filer."));
+        }
 
         var others = await db.ContentVersions.AsNoTracking()
             .Where(v => (v.IsPublished || v.IsLatest) && v.ContentItemId != content.ItemId && v.Item!.ContentType == TypeName)
@@ -130,5 +136,5 @@ public sealed class GuidanceContent(MarkdownRenderer renderer) : ContentType
 
     /// <summary>A stored version as the public sees it, rendered.</summary>
     public GuidancePage Page(StoredContent content) =>
-        new(content.ItemId, content.VersionId, content.Key, content.Language, content.Metadata, renderer.Render(content.Body, content.Language));
+        new(content.ItemId, content.VersionId, content.Key, content.Language, content.Metadata, renderer.Render(content.Body, content.Language, content.VersionId));
 }

@@ -14,4 +14,11 @@ public static class GuidanceSetup
         services.Configure<RazorPagesOptions>(options => GuidanceConventions.Apply(options.Conventions));
         return services;
     }
+
+    /// <summary>sitemap.xml and robots.txt.</summary>
+    public static WebApplication MapGuidance(this WebApplication app)
+    {
+        app.MapSearchEngines();
+        return app;
+    }
 }

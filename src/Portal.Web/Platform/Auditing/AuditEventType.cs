@@ -83,6 +83,42 @@ public sealed class AuditEventType
     public static readonly AuditEventType ContentImportedPublished = new(nameof(ContentImportedPublished));
     public static readonly AuditEventType ContentImportedDraft = new(nameof(ContentImportedDraft));
 
+    /// <summary>An image or PDF file was added to a page, as a new version (issue 19).</summary>
+    public static readonly AuditEventType ContentAttachmentAdded = new(nameof(ContentAttachmentAdded));
+
+    /// <summary>A file was taken off a page, as a new version; older versions keep it.</summary>
+    public static readonly AuditEventType ContentAttachmentRemoved = new(nameof(ContentAttachmentRemoved));
+
+    // Addresses that never break (issue 19)
+    /// <summary>Publishing moved a page to a new address: the old one now redirects permanently (in the publish transaction).</summary>
+    public static readonly AuditEventType ContentAddressMoved = new(nameof(ContentAddressMoved));
+
+    /// <summary>Unpublishing retired a page's address: it now answers that the page is removed, with links to start and search.</summary>
+    public static readonly AuditEventType ContentAddressRetired = new(nameof(ContentAddressRetired));
+
+    /// <summary>An editor added a redirect by hand.</summary>
+    public static readonly AuditEventType ContentRedirectAdded = new(nameof(ContentRedirectAdded));
+
+    /// <summary>An editor removed a redirect.</summary>
+    public static readonly AuditEventType ContentRedirectRemoved = new(nameof(ContentRedirectRemoved));
+
+    // "Hittade du det du sökte?" (issue 19)
+    /// <summary>An anonymous visitor answered on a guidance page (no actor, no client address).</summary>
+    public static readonly AuditEventType FeedbackReceived = new(nameof(FeedbackReceived));
+
+    /// <summary>An editor marked a comment as handled.</summary>
+    public static readonly AuditEventType FeedbackHandled = new(nameof(FeedbackHandled));
+
+    // Four eyes before publishing (issue 19, setting Editor:RequireReview)
+    public static readonly AuditEventType ContentReviewRequested = new(nameof(ContentReviewRequested));
+    public static readonly AuditEventType ContentReviewApproved = new(nameof(ContentReviewApproved));
+
+    /// <summary>The reviewer sent the version back with a comment (the event's reason).</summary>
+    public static readonly AuditEventType ContentReviewSentBack = new(nameof(ContentReviewSentBack));
+
+    /// <summary>An Administratör published without review as an urgent correction (the reason is the event's reason).</summary>
+    public static readonly AuditEventType ContentPublishedUrgently = new(nameof(ContentPublishedUrgently));
+
     // Staff accounts and sign-in
     public static readonly AuditEventType StaffAccountCreated = new(nameof(StaffAccountCreated));
     public static readonly AuditEventType StaffRolesChanged = new(nameof(StaffRolesChanged));

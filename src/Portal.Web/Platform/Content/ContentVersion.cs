@@ -37,6 +37,12 @@ public sealed class ContentVersion
     /// <summary>Translation keys of related pages, comma separated.</summary>
     public string RelatedKeys { get; set; } = "";
 
+    /// <summary>Ids of the version's attachments (<see cref="ContentAttachment"/>), comma separated.</summary>
+    public string AttachmentIds { get; set; } = "";
+
+    public IReadOnlyList<Guid> AttachmentIdList =>
+        AttachmentIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Guid.Parse).ToList();
+
     /// <summary>Markdown for guidance pages; YAML for structured texts.</summary>
     public required string Body { get; set; }
 

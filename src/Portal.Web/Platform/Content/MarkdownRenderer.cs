@@ -34,12 +34,17 @@ public sealed class MarkdownRenderer(bool sanitize = true)
         .UseCustomContainers()
         .Build();
 
-    public RenderedMarkdown Render(string markdown, Language language)
+    /// <summary>
+    /// The page's HTML. With <paramref name="filesOf"/> (the version's id), a link or image whose address is a bare file
+    /// name (<c>karta.png</c>, <c>blankett.pdf</c>) refers to that version's attachment: see <see cref="ContentAttachments"/>.
+    /// </summary>
+    public RenderedMarkdown Render(string markdown, Language language, Guid filesOf = default)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var problems = new List<string>();
         var links = new List<string>();
-        Sanitize(document, problems, links);
+        var files = new List<string>();
+        Sanitize(document, problems, links, files, filesOf);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -54,7 +59,7 @@ public sealed class MarkdownRenderer(bool sanitize = true)
             .ToList();
         var plainText = string.Join(' ', document.Descendants<LeafBlock>().Select(b => InlineText(b.Inline)));
         var html = writer.ToString();
-        return new RenderedMarkdown(sanitize ? ContentHtmlSanitizer.Sanitize(html) : html, plainText, headings, links, problems);
+        return new RenderedMarkdown(sanitize ? ContentHtmlSanitizer.Sanitize(html) : html, plainText, headings, links, problems) { Files = files };
     }
 
     /// <summary>True for https, mailto and tel URLs, app-relative paths and in-page anchors.</summary>
@@ -80,7 +85,7 @@ public sealed class MarkdownRenderer(bool sanitize = true)
         return uri.Scheme is "https" or "mailto" or "tel";
     }
 
-    private static void Sanitize(MarkdownDocument document, List<string> problems, List<string> links)
+    private static void Sanitize(MarkdownDocument document, List<string> problems, List<string> links, List<string> files, Guid filesOf)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -91,7 +96,16 @@ public sealed class MarkdownRenderer(bool sanitize = true)
                 continue;
             }
 
-            links.Add(link.Url!.Trim());
+            if (filesOf != Guid.Empty && ContentAttachments.IsFileName(link.Url!.Trim()))
+            {
+                files.Add(link.Url!.Trim());
+                link.Url = ContentAttachments.Path(filesOf, link.Url!.Trim());
+            }
+            else
+            {
+                links.Add(link.Url!.Trim());
+            }
+
             if (!link.IsImage)
             {
                 link.GetAttributes().AddClass("anchor");
@@ -222,4 +236,8 @@ public sealed record RenderedMarkdown(
     string PlainText,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<string> Links,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>The attachments (by file name) the text refers to.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+}

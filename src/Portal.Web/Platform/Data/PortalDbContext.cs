@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Features.CaseSystems;
+using Portal.Web.Features.Editor;
+using Portal.Web.Features.Feedback;
 using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
@@ -37,6 +39,13 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
 
+    public DbSet<ContentRedirect> ContentRedirects => Set<ContentRedirect>();
+
+    public DbSet<ContentAttachment> ContentAttachments => Set<ContentAttachment>();
+
+    public DbSet<PageFeedback> PageFeedback => Set<PageFeedback>();
+
+    public DbSet<ContentReview> ContentReviews => Set<ContentReview>();
     public DbSet<ContentGeneration> ContentGenerations => Set<ContentGeneration>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -101,6 +110,7 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             version.Property(x => x.Section).HasMaxLength(100);
             version.Property(x => x.Owner).HasMaxLength(200);
             version.Property(x => x.RelatedKeys).HasMaxLength(1000);
+            version.Property(x => x.AttachmentIds).HasMaxLength(4000);
             version.Property(x => x.SourceHash).HasMaxLength(64);
             version.Property(x => x.CreatedBy).HasMaxLength(200);
             version.Property(x => x.PublishedBy).HasMaxLength(200);
@@ -121,6 +131,52 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             schedule.HasIndex(x => new { x.Status, x.PublishAtUtc });
             schedule.HasIndex(x => x.ContentItemId);
             schedule.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentAttachment>(attachment =>
+        {
+            attachment.ToTable("ContentAttachments");
+            attachment.HasKey(x => x.Id);
+            attachment.Property(x => x.Name).HasMaxLength(100);
+            attachment.Property(x => x.MediaType).HasMaxLength(40);
+            attachment.Property(x => x.Sha256).HasMaxLength(64);
+            attachment.Property(x => x.AltText).HasMaxLength(300);
+            attachment.Property(x => x.UploadedBy).HasMaxLength(200);
+            attachment.HasIndex(x => x.ContentItemId);
+            attachment.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentRedirect>(redirect =>
+        {
+            redirect.ToTable("ContentRedirects");
+            redirect.HasKey(x => x.Id);
+            redirect.Property(x => x.FromPath).HasMaxLength(300);
+            redirect.Property(x => x.ToPath).HasMaxLength(300);
+            redirect.Property(x => x.CreatedBy).HasMaxLength(200);
+            redirect.HasIndex(x => x.FromPath).IsUnique();
+            redirect.HasIndex(x => x.ToPath);
+        });
+
+        modelBuilder.Entity<PageFeedback>(feedback =>
+        {
+            feedback.ToTable("PageFeedback");
+            feedback.HasKey(x => x.Id);
+            feedback.Property(x => x.Comment).HasMaxLength(1000);
+            feedback.Property(x => x.HandledBy).HasMaxLength(200);
+            feedback.HasIndex(x => new { x.ContentItemId, x.ReceivedOn });
+            feedback.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContentReview>(review =>
+        {
+            review.ToTable("ContentReviews");
+            review.HasKey(x => x.Id);
+            review.Property(x => x.Status).HasMaxLength(20);
+            review.Property(x => x.RequestedBy).HasMaxLength(200);
+            review.Property(x => x.DecidedBy).HasMaxLength(200);
+            review.Property(x => x.Comment).HasMaxLength(1000);
+            review.HasIndex(x => new { x.ContentItemId, x.VersionNumber });
+            review.HasOne<ContentItem>().WithMany().HasForeignKey(x => x.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<ContentGeneration>(generation =>

@@ -24,6 +24,9 @@ public sealed class RateLimitOptions
 
     /// <summary>The case-system API (/api/v1/...).</summary>
     public int CaseApiPerMinute { get; set; } = 1200;
+
+    /// <summary>"Hittade du det du sökte?" answers (POST /synpunkt): a person answers a few pages, not dozens a minute.</summary>
+    public int FeedbackPerMinute { get; set; } = 10;
 }
 
 /// <summary>Strict-Transport-Security outside Development (section Hsts).</summary>
@@ -211,6 +214,11 @@ public static class Hardening
         if (path.StartsWithSegments("/mote", StringComparison.OrdinalIgnoreCase))
         {
             return ("identify", limits.IdentifyPerMinute);
+        }
+
+        if (path.StartsWithSegments("/synpunkt", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("feedback", limits.FeedbackPerMinute);
         }
 
         return path.StartsWithSegments("/personal", StringComparison.OrdinalIgnoreCase) ? ("sign-in", limits.SignInPerMinute) : (null, 0);

@@ -18,7 +18,9 @@ public static class LayoutFactory
         string? query = null,
         bool noIndex = false,
         bool staff = false,
-        IUrlHelper? url = null)
+        IUrlHelper? url = null,
+        string? canonicalUrl = null,
+        IReadOnlyList<AlternateLink>? alternates = null)
     {
         var text = language.Text;
         // Staff pages have the staff header (name, sign-out) instead of the citizen search.
@@ -51,6 +53,8 @@ public static class LayoutFactory
                 new LayoutLink(text.Privacy, language.PageUrl(text.FooterSlugs.Privacy)),
             ],
             NoIndex = noIndex,
+            CanonicalUrl = canonicalUrl,
+            Alternates = alternates ?? [],
         };
     }
 

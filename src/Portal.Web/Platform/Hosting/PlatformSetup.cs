@@ -90,6 +90,8 @@ public static class PlatformSetup
 
         app.UseStatusCodePagesWithReExecute("/fel/{0}");
         app.UseApiProblems();
+        // Inside the status code pages: an old address that would be a 404 becomes a permanent redirect or a 410.
+        app.UseContentRedirects();
         app.UseRouting();
         // The one language scheme: old ?lang= addresses get a permanent redirect to the language's path prefix.
         app.UseLanguageAddresses();
@@ -113,6 +115,7 @@ public static class PlatformSetup
         app.MapHealthChecks("/healthz/ready", HealthResponse.Options).AllowAnonymous();
         app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
+        app.MapContentAttachments();
         // Every OpenAPI document a feature adds (AddOpenApi), at /openapi/{name}.json: v1 (SGI API), case-api.
         app.MapOpenApi().AllowAnonymous();
 

@@ -31,6 +31,10 @@ public sealed class UiText
     public required string NotFoundTitle { get; init; }
     public required string NotFoundText { get; init; }
     public required string NotFoundStart { get; init; }
+
+    /// <summary>An unpublished page's old address (410): the page is removed, with links to start and search.</summary>
+    public required string GoneTitle { get; init; }
+    public required string GoneText { get; init; }
     public required string ErrorTitle { get; init; }
     public required string ErrorText { get; init; }
     public required string BadRequestTitle { get; init; }

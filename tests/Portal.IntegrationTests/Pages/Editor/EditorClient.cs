@@ -70,6 +70,28 @@ public sealed class EditorClient : IDisposable
         return await Http.PostAsync(url, content);
     }
 
+    /// <summary>Posts the form whose action contains <paramref name="actionPart"/> as multipart/form-data, with its hidden fields, the given fields and one file.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(IHtmlDocument document, string actionPart, string fileField, string fileName, byte[] data, params (string Name, string Value)[] fields)
+    {
+        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .First(f => (f.GetAttribute("action") ?? "").Contains(actionPart, StringComparison.Ordinal));
+        using var content = new MultipartFormDataContent();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden" && i.Name is not null && fields.All(f => f.Name != i.Name)))
+        {
+            content.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(data);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(file, fileField, fileName);
+        return await Http.PostAsync(new Uri(new Uri(document.Url), form.GetAttribute("action")!).PathAndQuery, content);
+    }
+
     public void Dispose() => Http.Dispose();
 
     public static async Task<Guid> ItemIdAsync(PortalAppFactory factory, string key, string language = "sv", string type = GuidanceContent.TypeName)

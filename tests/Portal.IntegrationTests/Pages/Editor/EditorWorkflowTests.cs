@@ -268,12 +268,13 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/" + slug)).StatusCode);
 
         // Act
-        using var response = await editor.SubmitAsync(await editor.GetAsync($"/redaktion/innehall/{id}/publicering"), "handler=Unpublish");
+        using var response = await editor.SubmitAsync(
+            await editor.GetAsync($"/redaktion/innehall/{id}/publicering"), "handler=Unpublish", ("Reason", "Inaktuell information"), ("Confirm", "true"));
 
-        // Assert
+        // Assert: the old address says the page is removed (410, never a bare 404); the reason is in the audit trail
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/" + slug)).StatusCode);
-        Assert.Contains(await AuditAsync(id), e => e.EventType == AuditEventType.ContentUnpublished.Name && e.Actor == "staff:redaktor-1");
+        Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync("/" + slug)).StatusCode);
+        Assert.Contains(await AuditAsync(id), e => e.EventType == AuditEventType.ContentUnpublished.Name && e.Actor == "staff:redaktor-1" && e.Reason == "Inaktuell information");
         await AssertInvariantsAsync();
 
         // Publish it again, so the other tests' links still resolve
