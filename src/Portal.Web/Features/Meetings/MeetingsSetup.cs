@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Platform.Data;
 
 namespace Portal.Web.Features.Meetings;
 
@@ -17,7 +18,7 @@ public static class MeetingsSetup
         // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
         services.AddOpenApi(CaseApi.DocumentName, options =>
         {
-            // Only the case API: endpoints without a group (such as /api/sgi-check, described in /openapi/v1.json) stay out.
+            // Only the case API: /api/sgi-check is in the group v1 (/openapi/v1.json).
             options.ShouldInclude = description => description.GroupName == CaseApi.DocumentName;
             options.AddDocumentTransformer((document, _, _) =>
             {
@@ -34,7 +35,6 @@ public static class MeetingsSetup
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
-        app.MapOpenApi().AllowAnonymous();
         app.MapCaseApi();
         return app;
     }
@@ -47,8 +47,8 @@ public static class MeetingsSetup
     {
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
-        await MeetingFacts.BackfillAsync(provider, cancellationToken);
         var configuration = provider.GetRequiredService<IConfiguration>();
+        await MeetingFacts.BackfillAsync(provider, Backfill.BatchSize(configuration), cancellationToken);
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {
             await provider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);

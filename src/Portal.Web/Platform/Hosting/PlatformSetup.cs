@@ -113,6 +113,8 @@ public static class PlatformSetup
         app.MapHealthChecks("/healthz/ready", HealthResponse.Options).AllowAnonymous();
         app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
+        // Every OpenAPI document a feature adds (AddOpenApi), at /openapi/{name}.json: v1 (SGI API), case-api.
+        app.MapOpenApi().AllowAnonymous();
 
         // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
         app.MapFallback("{**path}", context =>
