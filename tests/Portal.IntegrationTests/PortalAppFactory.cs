@@ -62,17 +62,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>When set, OpenTelemetry is on (Observability:Enabled) and every finished span lands here.</summary>
     public List<System.Diagnostics.Activity>? Spans { get; init; }
 
-    /// <summary>More settings for this app (for example a small batch size for the upgrade's backfills).</summary>
-    public Dictionary<string, string> Settings { get; init; } = [];
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        foreach (var (key, value) in Settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
         foreach (var (key, value) in Database.AppSettings)
         {
             builder.UseSetting(key, value);
