@@ -54,7 +54,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     public List<IInterceptor> Interceptors { get; } = [];
 
     /// <summary>Settings a test sets before the app starts; they win over the factory's own.</summary>
-    public Dictionary<string, string?> Settings { get; } = [];
+    public Dictionary<string, string?> Settings { get; init; } = [];
 
     /// <summary>Services a test adds or replaces before the app starts (for example an OpenIddict server event handler).</summary>
     public List<Action<IServiceCollection>> TestServices { get; } = [];

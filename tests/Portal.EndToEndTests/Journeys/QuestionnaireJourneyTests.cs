@@ -16,6 +16,9 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
         await ScanAsync(page, javaScript);
         await page.GetByLabel("Personnummer").FillAsync(demo.Personnummer);
         await page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
+        // Identification leads to the invitation (issue 17); the questionnaire is one link from it.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Din inbjudan");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Förbered mötet", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Förbered ditt möte");
         return page;
     }
@@ -139,6 +142,7 @@ public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
         await page.GotoAsync(browser.Url("/mote/" + demo.Token));
         await page.GetByLabel("Personnummer").FillAsync(demo.Personnummer);
         await page.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Förbered mötet", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Börja svara" }).ClickAsync();
         await CheckAsync(page, "Hur vill du helst ha mötet?", "Telefon");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara och fortsätt" }).ClickAsync();

@@ -103,7 +103,10 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Datum").FillAsync(DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("Klockslag").FillAsync("10:00");
+        await page.GetByLabel("Klockslag").FillAsync("10.00");
+        // Nothing is chosen in advance (issue 17)
+        await CheckAsync(page, "Typ av möte", "omställningsmöte");
+        await CheckAsync(page, "Hur hålls mötet?", "video");
         await page.GetByLabel("Personens personnummer").FillAsync("19120211-2346");
         await page.GetByLabel("Personens namn").FillAsync("Vera Provperson");
         await page.GetByRole(AriaRole.Button, new() { Name = "Skapa mötet" }).ClickAsync();
@@ -116,6 +119,9 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await citizen.GotoAsync(link);
         await citizen.GetByLabel("Personnummer").FillAsync("19120211-2346");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Fortsätt" }).ClickAsync();
+        await CheckAsync(citizen, "Vad vill du svara?", "Jag kommer");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Skicka svaret" }).ClickAsync();
+        await Assertions.Expect(citizen.Locator("main")).ToContainTextAsync("Du har svarat att du kommer");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Börja svara" }).ClickAsync();
         await CheckAsync(citizen, "Hur vill du helst ha mötet?", "Telefon");
         await CheckAsync(citizen, "Behöver du tolk på mötet?", "Ja");

@@ -74,7 +74,7 @@ public sealed class LanguageAddressTests : IDisposable
         Assert.Equal(HttpStatusCode.PermanentRedirect, old.StatusCode);
         Assert.Equal("/en" + invitation.Link, FormClient.Location(old));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal("/en" + invitation.Form(), FormClient.Location(sent));
+        Assert.Equal("/en" + invitation.Form("/inbjudan"), FormClient.Location(sent));
     }
 
     [Theory]

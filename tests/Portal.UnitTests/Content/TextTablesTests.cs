@@ -19,6 +19,7 @@ public sealed class TextTablesTests
         var ui = UiText.For(language);
         var journey = QuestionnaireJourneyText.For(language);
         var messages = QuestionnaireText.For(language);
+        var invitation = InvitationText.For(language);
 
         // Assert: a table with a missing text throws when read; these are some of each
         Assert.NotEmpty(ui.ServiceName);
@@ -26,6 +27,8 @@ public sealed class TextTablesTests
         Assert.Equal(6, ui.Sections.Count);
         Assert.NotEmpty(journey.IdentifyTitle);
         Assert.NotEmpty(messages.Required);
+        Assert.NotEmpty(invitation.Title);
+        Assert.NotEmpty(invitation.Checklist);
     }
 
     [Fact]

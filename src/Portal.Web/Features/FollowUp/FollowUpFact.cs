@@ -38,4 +38,13 @@ public sealed class FollowUpFact
     public bool NeedsInterpreter { get; set; }
 
     public bool ConsentsToShareWithAf { get; set; }
+
+    // The answer to the invitation (InvitationAnswers), as it stands now: null while not answered.
+    public string? Answer { get; set; }
+
+    /// <summary>The reason chosen when declining (DeclineReasons), or null; never the person's own words.</summary>
+    public string? DeclineReason { get; set; }
+
+    /// <summary>Whole Stockholm days from the invitation to the first answer, or null while not answered.</summary>
+    public int? DaysToAnswer { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
@@ -31,10 +32,10 @@ public static class FollowUpFacts
 
     /// <summary>The event types whose payloads carry facts about the person.</summary>
     private static readonly string[] FactEvents =
-        [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name];
+        [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name, AuditEventType.InvitationAnswered.Name];
 
     /// <summary>The payload of a <see cref="AuditEventType.FollowUpFactsKept"/> event.</summary>
-    private sealed record Stored(string Month, string Type, string Sex, bool Opened, bool Started, FollowUpFigures.Facts? Submitted);
+    private sealed record Stored(string Month, string Type, string Sex, bool Opened, bool Started, FollowUpFigures.Facts? Submitted, string? Answer = null, string? DeclineReason = null, int? DaysToAnswer = null);
 
     /// <summary>A new meeting (tracked: saved with the meeting and its MeetingCreated event).</summary>
     public static void Created(PortalDbContext db, Guid meetingId, string meetingType, string? legalSex, DateTime createdUtc) =>
@@ -80,6 +81,18 @@ public static class FollowUpFacts
         }
     }
 
+    /// <summary>
+    /// The person answered the invitation (tracked: saved with the InvitationAnswered event): the answer as it stands
+    /// now, the decline reason's code (never the person's words), and the days to the first answer.
+    /// </summary>
+    public static Task AnsweredAsync(PortalDbContext db, Guid meetingId, string answer, string? declineReason, int daysToFirstAnswer, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact =>
+        {
+            fact.Answer = answer;
+            fact.DeclineReason = declineReason;
+            fact.DaysToAnswer ??= daysToFirstAnswer;
+        }, cancellationToken);
+
     /// <summary>Unlinks the meeting's facts (tracked changes: saved with the caller's deletion, in its transaction).</summary>
     public static async Task DetachAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken)
     {
@@ -100,7 +113,7 @@ public static class FollowUpFacts
                 SubjectId = fact.Id.ToString(),
                 PayloadJson = JsonSerializer.Serialize(new Stored(fact.Month, fact.MeetingType, fact.Sex, fact.Opened, fact.Started, fact.Submitted
                     ? new FollowUpFigures.Facts(fact.SubmittedBeforeMeeting, fact.SgiRisk, fact.WantsAfHelp, fact.NeedsInterpreter, fact.ConsentsToShareWithAf)
-                    : null)),
+                    : null, fact.Answer, fact.DeclineReason, fact.DaysToAnswer)),
             });
         }
 
@@ -132,7 +145,19 @@ public static class FollowUpFacts
                 g.Sum(f => f.Submitted && f.SgiRisk ? 1 : 0),
                 g.Sum(f => f.Submitted && f.WantsAfHelp ? 1 : 0),
                 g.Sum(f => f.Submitted && f.NeedsInterpreter ? 1 : 0),
-                g.Sum(f => f.Submitted && f.ConsentsToShareWithAf ? 1 : 0)))
+                g.Sum(f => f.Submitted && f.ConsentsToShareWithAf ? 1 : 0),
+                g.Sum(f => f.Answer != null ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Coming ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.OtherTime ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.BackAtEmployer ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.HasSupport ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.TooIll ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.NoUse ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.NoTime ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.Other ? 1 : 0),
+                g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == null ? 1 : 0),
+                g.Sum(f => f.Answer != null ? f.DaysToAnswer ?? 0 : 0)))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -190,7 +215,11 @@ public static class FollowUpFacts
                 foreach (var e in kept)
                 {
                     var stored = JsonSerializer.Deserialize<Stored>(e.PayloadJson)!;
-                    db.FollowUpFacts.Add(Row(Guid.TryParse(e.SubjectId, out var id) ? id : Guid.NewGuid(), null, stored.Month, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted));
+                    var row = Row(Guid.TryParse(e.SubjectId, out var id) ? id : Guid.NewGuid(), null, stored.Month, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted);
+                    row.Answer = stored.Answer;
+                    row.DeclineReason = stored.DeclineReason;
+                    row.DaysToAnswer = stored.DaysToAnswer;
+                    db.FollowUpFacts.Add(row);
                     rows++;
                 }
 

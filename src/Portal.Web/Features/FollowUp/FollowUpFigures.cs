@@ -5,10 +5,12 @@ using Portal.Web.Platform.Data;
 namespace Portal.Web.Features.FollowUp;
 
 /// <summary>
-/// The follow-up figures, counted only from audit events recorded when things happened (MeetingCreated,
-/// InvitationOpened, QuestionnaireStarted, QuestionnaireSubmitted with its anonymous facts), so they survive the
-/// retention deletion of the answers and never read personal data. Meetings are counted in the month (or quarter)
-/// they were created; the other figures follow those meetings.
+/// The follow-up figures, counted from the facts stored when things happened (<see cref="FollowUpFact"/>: the meeting
+/// created, the invitation opened, the questionnaire started and submitted with its anonymous facts, the answer to the
+/// invitation with the decline reason's code and the days to the first answer), so they survive the retention deletion
+/// of the answers and never read personal data. Meetings are counted in the month (or quarter) they were created; the
+/// other figures follow those meetings. The answer counts as it stands now (a person who first declined and then
+/// comes counts as coming).
 ///
 /// Small-number protection over the whole table, so that no combination of filters, and no subtraction between
 /// published cells, reveals fewer than <see cref="MinimumCell"/> people: a count below it is shown as "&lt; 5"; and a
@@ -42,10 +44,31 @@ public sealed class FollowUpFigures
         ("wants-af", "Vill ha hjälp att skriva in sig hos AF", "submitted"),
         ("interpreter", "Behöver tolk", "submitted"),
         ("consent", "Samtycker till att dela med AF", "submitted"),
+        ("answered", "Svarat på inbjudan", "created"),
+        ("not-answered", "Inte svarat på inbjudan", "created"),
+        ("coming", "Svar: kommer", "answered"),
+        ("other-time", "Svar: vill ha en annan tid", "answered"),
+        ("declined", "Svar: vill inte ha mötet", "answered"),
+        .. DeclineReasons.All.Select(r => (ReasonMeasure(r), "Skäl: " + DeclineReasons.StaffName(r).ToLowerInvariant(), (string?)"declined")),
+        (ReasonMeasure(null), "Skäl: inget angivet", "declined"),
     ];
+
+    /// <summary>The measure of one decline reason ("skal-for-sjuk"), or of declining without one ("skal-inget").</summary>
+    public static string ReasonMeasure(string? reason) => "skal-" + (reason ?? "inget");
+
+    /// <summary>The measures a share is taken of: the invited, the submitted, the answered or the declined.</summary>
+    private static string? ShareBase(string measure) => measure switch
+    {
+        "created" => null,
+        "opened" or "started" or "submitted" or "before" or "answered" or "not-answered" => "created",
+        "coming" or "other-time" or "declined" => "answered",
+        _ when measure.StartsWith("skal-", StringComparison.Ordinal) => "declined",
+        _ => "submitted",
+    };
 
     private readonly Dictionary<(string Period, string Type, string Sex, string Measure), int> _counts = new();
     private readonly HashSet<(string Period, string Type, string Sex, string Measure)> _hidden = [];
+    private readonly Dictionary<(string Period, string Type, string Sex), int> _daysToAnswer = new();
 
     public IReadOnlyList<string> Months { get; private set; } = [];
 
@@ -55,12 +78,21 @@ public sealed class FollowUpFigures
     public static async Task<FollowUpFigures> LoadAsync(PortalDbContext db, CancellationToken cancellationToken) =>
         FromGroups(await FollowUpFacts.LoadAsync(db, cancellationToken));
 
-    /// <summary>How many meetings of one month, type and legal sex reached each measure (the facts from answers among those who submitted).</summary>
-    public sealed record Group(string Month, string Type, string Sex, int Created, int Opened, int Started, int Submitted, int Before, int SgiRisk, int WantsAf, int Interpreter, int Consent);
+    /// <summary>
+    /// How many meetings of one month, type and legal sex reached each measure (the facts from answers among those who
+    /// submitted), how many answered the invitation and how, each decline reason (<see cref="DeclineReasons.All"/> in
+    /// order, then none given), and the sum of the days from invitation to first answer over those who answered.
+    /// </summary>
+    public sealed record Group(
+        string Month, string Type, string Sex, int Created, int Opened, int Started, int Submitted, int Before, int SgiRisk, int WantsAf, int Interpreter, int Consent,
+        int Answered = 0, int Coming = 0, int OtherTime = 0, int Declined = 0,
+        int BackAtEmployer = 0, int HasSupport = 0, int TooIll = 0, int NoUse = 0, int NoTime = 0, int OtherReason = 0, int NoReason = 0,
+        int DaysToAnswer = 0);
 
     public sealed record Facts(bool BeforeMeeting, bool SgiRisk, bool WantsAf, bool Interpreter, bool Consent);
 
-    public sealed record Meeting(DateOnly CreatedOn, string Type, string Sex, bool Opened, bool Started, Facts? Submitted);
+    /// <summary>One meeting's facts; Answer is the invitation answer as it stands (InvitationAnswers) or null when not answered.</summary>
+    public sealed record Meeting(DateOnly CreatedOn, string Type, string Sex, bool Opened, bool Started, Facts? Submitted, string? Answer = null, string? DeclineReason = null, int DaysToAnswer = 0);
 
     public static string MonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
@@ -72,8 +104,14 @@ public sealed class FollowUpFigures
         var started = meeting.Started || meeting.Submitted is not null;
         int One(bool fact) => fact ? 1 : 0;
         var f = meeting.Submitted;
+        var declined = meeting.Answer == InvitationAnswers.Declined;
+        int Reason(string? reason) => One(declined && meeting.DeclineReason == reason);
         return new Group(MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, 1, One(opened), One(started), One(f is not null),
-            One(f?.BeforeMeeting == true), One(f?.SgiRisk == true), One(f?.WantsAf == true), One(f?.Interpreter == true), One(f?.Consent == true));
+            One(f?.BeforeMeeting == true), One(f?.SgiRisk == true), One(f?.WantsAf == true), One(f?.Interpreter == true), One(f?.Consent == true),
+            One(meeting.Answer is not null), One(meeting.Answer == InvitationAnswers.Coming), One(meeting.Answer == InvitationAnswers.OtherTime), One(declined),
+            Reason(DeclineReasons.BackAtEmployer), Reason(DeclineReasons.HasSupport), Reason(DeclineReasons.TooIll), Reason(DeclineReasons.NoUse),
+            Reason(DeclineReasons.NoTime), Reason(DeclineReasons.Other), Reason(null),
+            meeting.Answer is null ? 0 : meeting.DaysToAnswer);
     }).ToList());
 
     public static FollowUpFigures FromGroups(IReadOnlyList<Group> groups)
@@ -89,6 +127,10 @@ public sealed class FollowUpFigures
             [
                 ("created", group.Created), ("opened", group.Opened), ("started", group.Started), ("submitted", group.Submitted), ("before", group.Before),
                 ("sgi-risk", group.SgiRisk), ("wants-af", group.WantsAf), ("interpreter", group.Interpreter), ("consent", group.Consent),
+                ("answered", group.Answered), ("not-answered", group.Created - group.Answered), ("coming", group.Coming), ("other-time", group.OtherTime),
+                ("declined", group.Declined), (ReasonMeasure(DeclineReasons.BackAtEmployer), group.BackAtEmployer), (ReasonMeasure(DeclineReasons.HasSupport), group.HasSupport),
+                (ReasonMeasure(DeclineReasons.TooIll), group.TooIll), (ReasonMeasure(DeclineReasons.NoUse), group.NoUse), (ReasonMeasure(DeclineReasons.NoTime), group.NoTime),
+                (ReasonMeasure(DeclineReasons.Other), group.OtherReason), (ReasonMeasure(null), group.NoReason),
             ];
             var sex = group.Sex is "kvinna" or "man" ? group.Sex : "okant";
             foreach (var period in new[] { group.Month, QuarterOf(group.Month) })
@@ -102,6 +144,8 @@ public sealed class FollowUpFigures
                             var key = (period, type, s, measure);
                             figures._counts[key] = figures._counts.GetValueOrDefault(key) + count;
                         }
+
+                        figures._daysToAnswer[(period, type, s)] = figures._daysToAnswer.GetValueOrDefault((period, type, s)) + group.DaysToAnswer;
                     }
                 }
             }
@@ -129,14 +173,28 @@ public sealed class FollowUpFigures
     /// <summary>Half-way values round up: 7 and 8 become 5 and 10.</summary>
     public static int RoundToPublish(int count) => (int)Math.Round(count / (double)Rounding, MidpointRounding.AwayFromZero) * Rounding;
 
-    /// <summary>The share of the measure's base (invited for the first five, submitted for the rest), or null.</summary>
+    /// <summary>
+    /// The share of the measure's base (the invited for the questionnaire's first steps and for answering the invitation,
+    /// the submitted for the facts from answers, the answered for each answer, the declined for each reason), or null.
+    /// </summary>
     public double? Share(string period, string type, string sex, string measure)
     {
-        var baseMeasure = Measures.Single(m => m.Key == measure).SubsetOf is null ? null : measure is "opened" or "started" or "submitted" or "before" ? "created" : "submitted";
+        var baseMeasure = ShareBase(measure);
         return baseMeasure is not null && Count(period, type, sex, measure) is { } count && Count(period, type, sex, baseMeasure) is { } total && total > 0
             ? (double)count / total
             : null;
     }
+
+    /// <summary>
+    /// The mean number of days from the invitation to the first answer among those who answered, or null when the
+    /// number who answered is not published (so the mean never describes fewer than <see cref="MinimumCell"/> people).
+    /// </summary>
+    public double? MeanDaysToAnswer(string period, string type, string sex) =>
+        Count(period, type, sex, "answered") is not null && Raw(period, type, sex, "answered") is > 0 and var answered
+            ? _daysToAnswer.GetValueOrDefault((period, type, sex)) / (double)answered
+            : null;
+
+    public static string DaysText(double? days) => days is { } d ? d.ToString("0.0", CultureInfo.GetCultureInfo("sv-SE")) : "–";
 
     public static string Cell(int? count) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : "< 5";
 
@@ -206,7 +264,15 @@ public sealed class FollowUpFigures
 
     private int Raw((string Period, string Type, string Sex, string Measure) key) => _counts.GetValueOrDefault(key);
 
-    /// <summary>Totals that are sums of parts: all sexes, all types, a quarter of its months.</summary>
+    /// <summary>The measures that split another into parts: the invited into answered and not, the answered by answer, the declined by reason.</summary>
+    private static readonly (string Whole, string[] Parts)[] Partitions =
+    [
+        ("created", ["answered", "not-answered"]),
+        ("answered", ["coming", "other-time", "declined"]),
+        ("declined", [.. DeclineReasons.All.Select(r => ReasonMeasure(r)), ReasonMeasure(null)]),
+    ];
+
+    /// <summary>Totals that are sums of parts: all sexes, all types, a quarter of its months, a measure of its parts.</summary>
     internal IEnumerable<((string, string, string, string) Parent, List<(string, string, string, string)> Children)> Relations()
     {
         foreach (var period in AllPeriods)
@@ -237,6 +303,20 @@ public sealed class FollowUpFigures
                     foreach (var (measure, _, _) in Measures)
                     {
                         yield return ((quarter, type, sex, measure), QuarterMonths(quarter).Select(m => (m, type, sex, measure)).ToList());
+                    }
+                }
+            }
+        }
+
+        foreach (var period in AllPeriods)
+        {
+            foreach (var type in Types)
+            {
+                foreach (var sex in Sexes.Append("okant"))
+                {
+                    foreach (var (whole, parts) in Partitions)
+                    {
+                        yield return ((period, type, sex, whole), parts.Select(p => (period, type, sex, p)).ToList());
                     }
                 }
             }

@@ -35,10 +35,11 @@ public sealed class IndexModel(PortalDbContext db) : StaffPageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var csv = new StringBuilder("period;typ;kön;mått;antal;andel\r\n");
-        foreach (var (period, type, sex, measure, count, share) in Rows())
+        var swedish = CultureInfo.GetCultureInfo("sv-SE");
+        var csv = new StringBuilder("period;typ;kön;mått;antal;andel;medeldagar till svar\r\n");
+        foreach (var (period, type, sex, measure, count, share, days) in Rows())
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{period};{type};{sex};{measure};{FollowUpFigures.Cell(count)};{(share is { } s ? s.ToString("0.000", CultureInfo.GetCultureInfo("sv-SE")) : "")}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{period};{type};{sex};{measure};{FollowUpFigures.Cell(count)};{(share is { } s ? s.ToString("0.000", swedish) : "")};{(days is { } d ? d.ToString("0.0", swedish) : "")}\r\n");
         }
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
@@ -48,7 +49,7 @@ public sealed class IndexModel(PortalDbContext db) : StaffPageModel
     public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        return new JsonResult(Rows().Select(r => new { r.Period, r.Type, r.Sex, r.Measure, Count = r.Count, Suppressed = r.Count is null, Share = r.Share }));
+        return new JsonResult(Rows().Select(r => new { r.Period, r.Type, r.Sex, r.Measure, Count = r.Count, Suppressed = r.Count is null, Share = r.Share, r.MeanDaysToAnswer }));
     }
 
     public string ExportUrl(string handler) => Url.Page("/FollowUp/Index", handler, new { period = PeriodKind, typ = Type })!;
@@ -60,11 +61,13 @@ public sealed class IndexModel(PortalDbContext db) : StaffPageModel
         Figures = await FollowUpFigures.LoadAsync(db, cancellationToken);
     }
 
-    private IEnumerable<(string Period, string Type, string Sex, string Measure, int? Count, double? Share)> Rows() =>
+    /// <summary>Every published figure; the mean days from invitation to first answer goes with the "answered" measure.</summary>
+    private IEnumerable<(string Period, string Type, string Sex, string Measure, int? Count, double? Share, double? MeanDaysToAnswer)> Rows() =>
         from period in Periods
         from measure in FollowUpFigures.Measures
         from sex in FollowUpFigures.Sexes
-        select (period, Type, sex, measure.Key, Figures.Count(period, Type, sex, measure.Key), Figures.Share(period, Type, sex, measure.Key));
+        select (period, Type, sex, measure.Key, Figures.Count(period, Type, sex, measure.Key), Figures.Share(period, Type, sex, measure.Key),
+            measure.Key == "answered" ? Figures.MeanDaysToAnswer(period, Type, sex) : null);
 
     /// <summary>
     /// A line chart of submitted questionnaires; a suppressed period is a gap in the line with a hatched, dashed bar

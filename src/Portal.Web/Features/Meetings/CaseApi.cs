@@ -6,6 +6,7 @@ using Portal.SgiCheck.Model;
 using Portal.Web.Features.CaseSystems;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Hosting;
 using Portal.Web.Platform.Security;
 
@@ -21,11 +22,37 @@ public static class CaseApi
 {
     public const string DocumentName = "case-api";
 
-    public sealed record CreateMeetingRequest(string? Type, DateTimeOffset? StartsAt, string? Channel, string? Personnummer, string? Name, bool ProtectedIdentity = false);
+    public sealed record CreateMeetingRequest(string? Type, DateTimeOffset? StartsAt, string? Channel, string? Personnummer, string? Name, bool ProtectedIdentity = false, string? Address = null, string? VideoLink = null, string? ContactRoute = null);
 
     public sealed record CreatedMeeting(Guid Id, string Link, DateTimeOffset StartsAt, DateTimeOffset LinkExpiresAt);
 
-    public sealed record MeetingListItem(Guid Id, string Type, string Channel, DateTimeOffset StartsAt, string CaseOfficerId, string QuestionnaireStatus, bool ProtectedIdentity, string? Name);
+    /// <summary>
+    /// A meeting in the list, with the person's answer to the invitation: InvitationAnswer is inte-svarat, kommer,
+    /// annan-tid or vill-inte; DeclineReason the reason's code when they declined and gave one; BookedOfferedTime true
+    /// when they picked one of the offered times (the meeting is at that time); WaitsForNewTime true when they asked for
+    /// another time in their own words and wait for the handläggare; Cancelled true when a handläggare cancelled it.
+    /// </summary>
+    public sealed record MeetingListItem(
+        Guid Id,
+        string Type,
+        string Channel,
+        DateTimeOffset StartsAt,
+        string CaseOfficerId,
+        string QuestionnaireStatus,
+        bool ProtectedIdentity,
+        string? Name,
+        string InvitationAnswer,
+        string? DeclineReason,
+        bool BookedOfferedTime,
+        bool WaitsForNewTime,
+        bool Cancelled);
+
+    /// <summary>Times to offer: Owner "self" for the calling handläggare's own times, "team" for times shared by all; StartsAt ISO 8601 instants.</summary>
+    public sealed record OfferTimesRequest(string? Owner, IReadOnlyList<DateTimeOffset>? StartsAt);
+
+    public sealed record OfferedTimes(int Added);
+
+    public sealed record OfferedTime(Guid Id, DateTimeOffset StartsAt, string Owner, bool Booked, Guid? MeetingId);
 
     public sealed record FlagItem(string Code, string Label, string Value);
 
@@ -74,6 +101,18 @@ public static class CaseApi
             .WithSummary("Hämta de förberedda svaren")
             .WithDescription("Flaggor, SGI-skyddskollens resultat i formatet från sgi-check-api.md, och alla svar per avsnitt. Varje anrop loggas i granskningsloggen. Kräver scope meetings.read.")
             .Produces<PreparedAnswersResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/times", TimesAsync).RequireAuthorization(ApiPolicies.MeetingsRead)
+            .WithSummary("Lista erbjudna tider")
+            .WithDescription("Handläggarens egna och teamets bokningsbara tider från och med from till to (högst 93 dagar), med om de är bokade och av vilket möte. Kräver scope meetings.read.")
+            .Produces<IReadOnlyList<OfferedTime>>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapPost("/times", OfferTimesAsync).Accepts<OfferTimesRequest>("application/json").RequireAuthorization(ApiPolicies.MeetingsWrite)
+            .WithSummary("Erbjud bokningsbara tider")
+            .WithDescription("Publicerar en eller flera tider (ISO 8601-tidpunkter) för handläggaren själv (owner self) eller teamet (owner team). Personer som vill ha en annan tid kan välja bland dem; en vald tid är bokad direkt. En tid som redan erbjuds hoppas över. Kräver scope meetings.write.")
+            .Produces<OfferedTimes>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapDelete("/meetings/{id:guid}", DeleteAsync).RequireAuthorization(ApiPolicies.MeetingsWrite)
@@ -137,8 +176,22 @@ public static class CaseApi
             Personnummer = request?.Personnummer,
             Name = request?.Name,
             ProtectedIdentity = request?.ProtectedIdentity ?? false,
+            Address = request?.Address,
+            VideoLink = request?.VideoLink,
+            ContactRoute = request?.ContactRoute,
         };
-        var fieldNames = new Dictionary<string, string> { ["type"] = "type", ["date"] = "startsAt", ["time"] = "startsAt", ["channel"] = "channel", ["personnummer"] = "personnummer", ["name"] = "name" };
+        var fieldNames = new Dictionary<string, string>
+        {
+            ["type"] = "type",
+            ["date"] = "startsAt",
+            ["time"] = "startsAt",
+            ["channel"] = "channel",
+            ["personnummer"] = "personnummer",
+            ["name"] = "name",
+            ["video-link"] = "videoLink",
+            ["address"] = "address",
+            ["contact"] = "contactRoute",
+        };
         var meeting = input.Validate(now, (field, _, message) =>
         {
             var key = fieldNames[field];
@@ -187,7 +240,12 @@ public static class CaseApi
         var items = entries.OrderBy(m => m.StartsAtUtc).Select(m => new MeetingListItem(
             m.Id, m.Type, m.Channel, new DateTimeOffset(m.StartsAtUtc, TimeSpan.Zero), m.CaseOfficerId,
             PreparedAnswers.StatusCode(m.Status), m.HasProtectedIdentity,
-            m.HasProtectedIdentity ? null : prepared.ListName(m))).ToList();
+            m.HasProtectedIdentity ? null : prepared.ListName(m),
+            InvitationAnswers.Code(m.Answer.Answer),
+            m.Answer.Answer == InvitationAnswers.Declined ? m.Answer.DeclineReason : null,
+            m.Answer.TimeBooked,
+            m.Answer.WishWaiting,
+            m.Answer.Cancelled)).ToList();
 
         return Results.Ok(items);
     }
@@ -222,6 +280,80 @@ public static class CaseApi
             result.Flags.Select(f => new FlagItem(f.Code, f.Label, f.Value)).ToList(),
             result.SgiResult is null ? null : JsonSerializer.SerializeToElement(result.SgiResult, SgiCheckJson.Options),
             result.Sections.Select(s => new SectionItem(s.Title, s.Answers.Select(a => new AnswerItem(a.QuestionId, a.Question, a.Answer, a.Changed)).ToList())).ToList()));
+    }
+
+    private static async Task<IResult> TimesAsync(HttpContext http, string? from, string? to, PreparedAnswers prepared, PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (await StaffAsync(http) is not { } staff)
+        {
+            return NoAccount();
+        }
+
+        if (Instant(from) is not { } start || Instant(to) is not { } end || end <= start || (end - start) > TimeSpan.FromDays(93))
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Tidsintervallet behöver rättas",
+                "Ange from och to som ISO 8601-tider; to efter from och högst 93 dagar.",
+                new Dictionary<string, string[]> { ["from"] = ["Obligatoriskt, före to."], ["to"] = ["Obligatoriskt, högst 93 dagar efter from."] });
+        }
+
+        var self = staff.StaffId()!;
+        var (fromUtc, toUtc) = (start.UtcDateTime, end.UtcDateTime);
+        var visible = prepared.Visible(staff).Select(m => m.Id);
+        var times = await db.BookableTimes.AsNoTracking().Include(t => t.Booking)
+            .Where(t => (t.OwnerId == self || t.OwnerId == BookableTime.TeamOwner) && t.StartsAtUtc >= fromUtc && t.StartsAtUtc < toUtc)
+            .OrderBy(t => t.StartsAtUtc)
+            .ToListAsync(cancellationToken);
+        var mine = (await visible.ToListAsync(cancellationToken)).ToHashSet();
+        return Results.Ok(times.Select(t => new OfferedTime(
+            t.Id,
+            new DateTimeOffset(t.StartsAtUtc, TimeSpan.Zero),
+            t.OwnerId == BookableTime.TeamOwner ? "team" : "self",
+            t.Booking is not null,
+            t.Booking is { } b && mine.Contains(b.MeetingId) ? b.MeetingId : null)).ToList());
+    }
+
+    private static async Task<IResult> OfferTimesAsync(HttpContext http, InvitationService invitations, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await StaffAsync(http) is not { } staff)
+        {
+            return NoAccount();
+        }
+
+        OfferTimesRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<OfferTimesRequest>(http.Request.Body, JsonOptions, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Ogiltig JSON", "Innehållet är inte giltig JSON i formatet som OpenAPI-beskrivningen anger.");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var errors = new Dictionary<string, string[]>();
+        if (request?.Owner is not ("self" or "team"))
+        {
+            errors["owner"] = ["Ange self eller team."];
+        }
+
+        var starts = request?.StartsAt ?? [];
+        if (starts.Count == 0 || starts.Count > InvitationService.MaxTimesAtOnce)
+        {
+            errors["startsAt"] = [$"Ange 1 till {InvitationService.MaxTimesAtOnce} tider."];
+        }
+        else if (starts.Any(s => s.UtcDateTime <= now || s.UtcDateTime > now.AddDays(366)))
+        {
+            errors["startsAt"] = ["Varje tid ska ligga i framtiden och högst ett år fram."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Uppgifterna behöver rättas", "Ett eller flera fält är fel.", errors);
+        }
+
+        var owner = request!.Owner == "team" ? BookableTime.TeamOwner : staff.StaffId()!;
+        var added = await invitations.PublishAsync(owner, starts.Select(s => s.UtcDateTime).ToList(), Context(http, staff, time, "Erbjuder tider via API"), cancellationToken);
+        return Results.Created("/api/v1/times", new OfferedTimes(added));
     }
 
     private static async Task<IResult> DeleteAsync(HttpContext http, Guid id, PreparedAnswers prepared, MeetingService meetings, TimeProvider time, CancellationToken cancellationToken)

@@ -19,12 +19,8 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
 
     public Guid? CreatedId { get; private set; }
 
-    public void OnGet()
-    {
-        Input.Type = MeetingTypes.Omstallningsmote;
-        Input.Channel = MeetingChannels.Video;
-        SetLayout("Nytt möte");
-    }
+    /// <summary>Nothing is chosen in advance: the handläggare picks the type and the channel.</summary>
+    public void OnGet() => SetLayout("Nytt möte");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace Portal.Web.Features.Meetings;
 /// Demo invitations for development and the embedded default (Demo:Enabled). Their links and test personnummer are
 /// listed in README.md; they are fictitious test identities. Demo meetings are kept a week ahead so the links work.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, MeetingService meetings, TimeProvider time, ILogger<DemoData> logger)
+public sealed class DemoData(PortalDbContext db, MeetingService meetings, InvitationService invitations, TimeProvider time, ILogger<DemoData> logger)
 {
     public const string CaseOfficerId = "demo-handlaggare";
 
@@ -22,6 +22,10 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, TimePr
         new("demo-ali-Kp7Xc2Vn9Bm4Lq8Zw3Rt6Yh1Gf5Ds0Ja", "19120603-5675", "Ali Provsson", MeetingTypes.GemensamKartlaggning, MeetingChannels.OnSite, 14, 9),
         new("demo-skyddad-Hj4Ml8Np2Qr6St0Uv3Wx7Yz1Ab5Cd9E", "19121120-8903", "Skyddad Testperson", MeetingTypes.Omstallningsmote, MeetingChannels.Phone, 8, 14, ProtectedIdentity: true),
     ];
+
+    private static readonly int[] DemoTimeDays = [4, 5, 11];
+
+    private static readonly TimeOnly[] DemoTimeClocks = [new(9, 0), new(10, 30), new(13, 0)];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -53,6 +57,13 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, TimePr
                 demo.Token,
                 cancellationToken);
             logger.LogInformation("Seeded demo invitation {Token}", demo.Token[..12]);
+        }
+
+        // Free times for "Jag vill ha en annan tid": a few a week ahead, kept there like the meetings.
+        if (!await db.BookableTimes.AnyAsync(t => t.OwnerId == CaseOfficerId && t.StartsAtUtc > now.AddDays(3), cancellationToken))
+        {
+            var times = DemoTimeDays.SelectMany(days => DemoTimeClocks.Select(clock => StockholmTime.ToUtc(today.AddDays(days), clock))).ToList();
+            await invitations.PublishAsync(CaseOfficerId, times, context, cancellationToken);
         }
     }
 }

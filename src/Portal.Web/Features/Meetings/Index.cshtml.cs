@@ -45,6 +45,11 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
         public DateOnly? SgiDeadline => HasSgi ? Entry.SgiDeadline : null;
 
         public string SgiText => HasSgi ? PreparedAnswers.SgiListText(Entry.SgiVerdict!, Entry.SgiDeadline, Entry.SgiAtRisk, Today) : "Inget resultat";
+
+        /// <summary>The person's answer to the invitation as the list shows it (with the reason for a decline, and a waiting wish).</summary>
+        public string Answer => Entry.Answer.StaffText;
+
+        public string AnswerCode => Entry.Answer.Code;
     }
 
     public sealed record Group(string Title, IReadOnlyList<Row> Rows);

@@ -46,6 +46,31 @@ public sealed class Invitation
     /// <summary>When the person first opened the link and confirmed who they are.</summary>
     public DateTime? FirstVerifiedUtc { get; set; }
 
+    /// <summary>The person's answer to the invitation (<see cref="InvitationAnswers"/>), or null while not answered.</summary>
+    public string? Answer { get; set; }
+
+    /// <summary>When the person first answered (the follow-up counts the days from the invitation to this).</summary>
+    public DateTime? FirstAnsweredUtc { get; set; }
+
+    public DateTime? AnsweredUtc { get; set; }
+
+    /// <summary>Why the person does not want the meeting (<see cref="DeclineReasons"/>); optional.</summary>
+    public string? DeclineReason { get; set; }
+
+    /// <summary>The person's own words on why (encrypted); optional.</summary>
+    public string? DeclineTextProtected { get; set; }
+
+    /// <summary>When another time suits, in the person's words (encrypted), waiting for the handläggare.</summary>
+    public string? WishTextProtected { get; set; }
+
+    /// <summary>The channel the person asks for instead (<see cref="MeetingChannels"/>), or null.</summary>
+    public string? WishChannel { get; set; }
+
+    public bool WishInterpreter { get; set; }
+
+    /// <summary>When the handläggare dealt with the wish (moved or confirmed the time).</summary>
+    public DateTime? WishHandledUtc { get; set; }
+
     public bool IsExpired(DateTime nowUtc) => nowUtc >= ExpiresUtc;
 
     public bool IsLocked(DateTime nowUtc) => LockedUntilUtc is { } until && nowUtc < until;

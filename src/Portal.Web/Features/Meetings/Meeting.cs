@@ -65,6 +65,26 @@ public sealed class Meeting
     public string ListFlags { get; set; } = "";
 
     public List<MeetingNote> Notes { get; set; } = [];
+
+    /// <summary>Where an on-site meeting is held (an office address, never the person's). Shown to the person.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>The link to a video meeting. Shown to the person and put in the meeting's calendar file.</summary>
+    public string? VideoLink { get; set; }
+
+    /// <summary>How the person reaches the handläggare (a phone number and hours, say). Shown to the person.</summary>
+    public string? ContactRoute { get; set; }
+
+    /// <summary>When a handläggare cancelled the meeting; the link then says so and takes no answers.</summary>
+    public DateTime? CancelledUtc { get; set; }
+
+    /// <summary>How many times the time has changed: the SEQUENCE of the meeting's calendar file, so a new file replaces the old event.</summary>
+    public int TimeVersion { get; set; }
+
+    /// <summary>When the handläggare confirmed the current time after the person asked for another one.</summary>
+    public DateTime? TimeConfirmedUtc { get; set; }
+
+    public bool IsCancelled => CancelledUtc is not null;
 }
 
 /// <summary>A handläggare's private note on a meeting. Never shown to the person; encrypted at rest.</summary>

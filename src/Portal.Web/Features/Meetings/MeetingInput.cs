@@ -20,6 +20,15 @@ public sealed class MeetingInput
 
     public bool ProtectedIdentity { get; set; }
 
+    /// <summary>For a meeting on site: the office's address.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>For a video meeting: the link to it (https).</summary>
+    public string? VideoLink { get; set; }
+
+    /// <summary>How the person reaches the handläggare.</summary>
+    public string? ContactRoute { get; set; }
+
     /// <summary>
     /// Checks a new meeting, from the handläggare's form or the case API (which maps the field names to its own). Null
     /// when something is wrong. The API passes the instant it was given as <paramref name="startsAtUtc"/>: an instant
@@ -48,10 +57,10 @@ public sealed class MeetingInput
                 Fail("date", "Datum", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.");
             }
 
-            var clock = TimeOnly.TryParseExact(Time?.Trim(), ["HH:mm", "H:mm", "HH.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
+            var clock = TimeInput.Time(Time);
             if (clock is null)
             {
-                Fail("time", "Klockslag", "Skriv klockslaget som TT:MM, till exempel 09:30.");
+                Fail("time", "Klockslag", "Skriv klockslaget som 9.30 eller 09:30.");
             }
 
             if (date is not null && clock is not null)
@@ -62,7 +71,7 @@ public sealed class MeetingInput
                 }
                 else
                 {
-                    Fail("time", "Klockslag", $"Klockslaget {clock.Value:HH.mm} finns inte den {StockholmTime.FormatDate(date.Value)}: natten då sommartiden börjar ställs klockan fram från 02.00 till 03.00. Välj en tid före 02.00 eller från 03.00.");
+                    Fail("time", "Klockslag", TimeInput.NoSuchTime(date.Value, clock.Value));
                 }
             }
         }
@@ -95,6 +104,32 @@ public sealed class MeetingInput
             Fail("name", "Personens namn", "Skriv personens namn, högst 200 tecken.");
         }
 
-        return ok ? new MeetingService.NewMeeting(Type!, startsAt!.Value, Channel!, "", personnummer!, Name!.Trim(), ProtectedIdentity) : null;
+        var videoLink = VideoLink?.Trim();
+        if (!string.IsNullOrEmpty(videoLink) && (videoLink.Length > 500 || !Uri.TryCreate(videoLink, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
+        {
+            Fail("video-link", "Länk till videomötet", "Skriv hela länken, som börjar med https://, högst 500 tecken.");
+        }
+
+        var address = Address?.Trim();
+        if (address?.Length > 300)
+        {
+            Fail("address", "Adress", "Skriv adressen med högst 300 tecken.");
+        }
+
+        var contact = ContactRoute?.Trim();
+        if (contact?.Length > 300)
+        {
+            Fail("contact", "Så når personen dig", "Skriv högst 300 tecken.");
+        }
+
+        static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+        return ok
+            ? new MeetingService.NewMeeting(Type!, startsAt!.Value, Channel!, "", personnummer!, Name!.Trim(), ProtectedIdentity)
+            {
+                Address = Channel == MeetingChannels.OnSite ? Empty(address) : null,
+                VideoLink = Channel == MeetingChannels.Video ? Empty(videoLink) : null,
+                ContactRoute = Empty(contact),
+            }
+            : null;
     }
 }

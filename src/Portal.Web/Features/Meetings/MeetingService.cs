@@ -17,7 +17,17 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
         Personnummer Personnummer,
         string PersonName,
         bool HasProtectedIdentity = false,
-        bool IsDemo = false);
+        bool IsDemo = false)
+    {
+        /// <summary>The office's address, for a meeting on site.</summary>
+        public string? Address { get; init; }
+
+        /// <summary>The link to a video meeting.</summary>
+        public string? VideoLink { get; init; }
+
+        /// <summary>How the person reaches the handläggare.</summary>
+        public string? ContactRoute { get; init; }
+    }
 
     /// <summary>How long after the start a link still works: the rest of the meeting day, at least.</summary>
     public static readonly TimeSpan LinkValidAfterStart = TimeSpan.FromHours(12);
@@ -38,6 +48,9 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
             PersonNameProtected = protector.Protect(input.PersonName.Trim()),
             HasProtectedIdentity = input.HasProtectedIdentity,
             IsDemo = input.IsDemo,
+            Address = input.Address,
+            VideoLink = input.VideoLink,
+            ContactRoute = input.ContactRoute,
             CreatedUtc = context.NowUtc,
             CreatedBy = context.Actor,
         };

@@ -12,6 +12,14 @@ public static class MeetingsSetup
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<MeetingService>();
+        services.AddScoped<InvitationService>();
+        // E-mail reminders, only when Reminders:Smtp:Host is set: the opt-in, the mailer and the background sender.
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => !o.Enabled || SmtpMailer.IsAddress(o.Smtp.From ?? ""), "Reminders:Smtp:From must be an e-mail address when Reminders:Smtp:Host is set.")
+            .ValidateOnStart();
+        services.AddScoped<ReminderService>();
+        services.AddSingleton<SmtpMailer>();
+        services.AddHostedService<ReminderSender>();
         services.AddScoped<PreparedAnswers>();
         services.AddScoped<DemoData>();
         services.AddScoped<LoadTestData>();

@@ -109,7 +109,8 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         string? SgiVerdict,
         DateOnly? SgiDeadline,
         bool SgiAtRisk,
-        string ListFlags)
+        string ListFlags,
+        InvitationAnswerState Answer)
     {
         public Status Status => MeetingFacts.StatusOf(InvitationOpened, AnswersStarted, SubmissionCount, ReadSubmissionNumber);
     }
@@ -135,7 +136,14 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
             m.SgiVerdict,
             m.SgiDeadline,
             m.SgiAtRisk,
-            m.ListFlags));
+            m.ListFlags,
+            new InvitationAnswerState(
+                m.CancelledUtc != null,
+                m.Invitation != null ? m.Invitation.Answer : null,
+                m.Invitation != null ? m.Invitation.DeclineReason : null,
+                m.Invitation != null && m.Invitation.WishTextProtected != null && m.Invitation.WishHandledUtc == null,
+                m.TimeConfirmedUtc != null,
+                db.TimeBookings.Any(b => b.MeetingId == m.Id))));
     }
 
     /// <summary>The name as a list shows it: never for skyddade personuppgifter.</summary>

@@ -9,6 +9,10 @@ namespace Portal.Web.Features.Questionnaire;
 /// </summary>
 public static class QuestionnaireConventions
 {
+    /// <summary>The pages of the invitation, which exist in Swedish, English and lättläst.</summary>
+    public static readonly IReadOnlyList<string> InvitationPages =
+        ["/Questionnaire/Form/Invitation", "/Questionnaire/Form/OtherTime", "/Questionnaire/Form/Decline", "/Questionnaire/Form/WithoutMeeting"];
+
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AllowAnonymousToPage("/Questionnaire/Open");
@@ -18,5 +22,11 @@ public static class QuestionnaireConventions
         conventions.AuthorizeFolder("/Questionnaire/Form", CitizenAccess.Policy);
         // In English too: /en/mote/{token}, /en/formular/... (the Swedish invitation link /mote/{token} is unchanged).
         conventions.AddLanguageRoutesToFolder("/Questionnaire", Languages.English);
+        // The invitation and the pages for another time and for declining are in lättläst as well (the questionnaire
+        // itself is not: from there a lättläst reader goes on in Swedish).
+        foreach (var page in InvitationPages)
+        {
+            conventions.AddLanguageRoutes(page, new LanguageRoute(Languages.EasySwedish));
+        }
     }
 }

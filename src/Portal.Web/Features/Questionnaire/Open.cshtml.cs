@@ -44,7 +44,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
         var citizen = await HttpContext.AuthenticateAsync(CitizenAccess.Scheme);
         if (citizen.Succeeded && CitizenAccess.InvitationId(citizen.Principal) == invitation.Id)
         {
-            return RedirectToPage("/Questionnaire/Form/Index", new { invitationId = invitation.Id, lang = Language.RouteValue });
+            return RedirectToPage("/Questionnaire/Form/Invitation", new { invitationId = invitation.Id, lang = Language.RouteValue });
         }
 
         IsLocked = identification.IsTyped && invitation.IsLocked(time.GetUtcNow().UtcDateTime);
@@ -73,7 +73,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
         {
             case IdentificationOutcome.Verified:
                 await HttpContext.SignInAsync(CitizenAccess.Scheme, CitizenAccess.Principal(invitation));
-                return RedirectToPage("/Questionnaire/Form/Index", new { invitationId = invitation.Id, lang = Language.RouteValue });
+                return RedirectToPage("/Questionnaire/Form/Invitation", new { invitationId = invitation.Id, lang = Language.RouteValue });
             case IdentificationOutcome.Locked:
                 IsLocked = true;
                 Personnummer = null;

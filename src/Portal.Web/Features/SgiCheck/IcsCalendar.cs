@@ -22,7 +22,7 @@ public static class IcsCalendar
     /// <param name="stampUtc">DTSTAMP: when the file was made.</param>
     public static byte[] ForDeadline(DateOnly date, string summary, string description, string uidSeed, DateTimeOffset stampUtc)
     {
-        var uid = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(uidSeed)))[..32] + "@omstallningsportalen.se";
+        var uid = Uid(uidSeed);
         var day = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var nextDay = date.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         string[] lines =
@@ -48,6 +48,51 @@ public static class IcsCalendar
             "END:VEVENT",
             "END:VCALENDAR",
         ];
+        return Build(lines);
+    }
+
+    /// <summary>
+    /// A timed event (a meeting) in UTC, with a SEQUENCE that grows each time the time changes, so a calendar
+    /// replaces the event it already has (same UID); a cancelled meeting is sent as METHOD:CANCEL with STATUS:CANCELLED.
+    /// </summary>
+    public static byte[] ForMeeting(DateTime startUtc, TimeSpan length, string summary, string description, string? location, string uidSeed, int sequence, bool cancelled, DateTimeOffset stampUtc)
+    {
+        static string Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var lines = new List<string>
+        {
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Omstallningsportalen//Moten//SV",
+            "CALSCALE:GREGORIAN",
+            cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH",
+            "BEGIN:VEVENT",
+            "UID:" + Uid(uidSeed),
+            "SEQUENCE:" + sequence.ToString(CultureInfo.InvariantCulture),
+            "DTSTAMP:" + Utc(stampUtc.UtcDateTime),
+            "DTSTART:" + Utc(startUtc),
+            "DTEND:" + Utc(startUtc + length),
+            "SUMMARY:" + Escape(summary),
+            "DESCRIPTION:" + Escape(description),
+        };
+        if (!string.IsNullOrWhiteSpace(location))
+        {
+            lines.Add("LOCATION:" + Escape(location));
+        }
+
+        lines.Add(cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+        if (!cancelled)
+        {
+            lines.AddRange(["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + Escape(summary), "TRIGGER:-PT1H", "END:VALARM"]);
+        }
+
+        lines.AddRange(["END:VEVENT", "END:VCALENDAR"]);
+        return Build(lines);
+    }
+
+    private static string Uid(string seed) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed)))[..32] + "@omstallningsportalen.se";
+
+    private static byte[] Build(IEnumerable<string> lines)
+    {
         var text = new StringBuilder();
         foreach (var line in lines)
         {

@@ -24,6 +24,37 @@ public sealed class AuditEventType
     public static readonly AuditEventType InvitationOpened = new(nameof(InvitationOpened));
     public static readonly AuditEventType InvitationLocked = new(nameof(InvitationLocked));
 
+    // The person's answer to the invitation, and the meeting's time
+    /// <summary>The person answered the invitation or changed the answer (coming, another time, declined, with the reason's code).</summary>
+    public static readonly AuditEventType InvitationAnswered = new(nameof(InvitationAnswered));
+
+    /// <summary>The person gave an e-mail address for reminders about their meeting (the address is not in the event).</summary>
+    public static readonly AuditEventType ReminderRequested = new(nameof(ReminderRequested));
+
+    /// <summary>The person stopped the reminders; the address was deleted.</summary>
+    public static readonly AuditEventType ReminderStopped = new(nameof(ReminderStopped));
+
+    /// <summary>A reminder went out (before the meeting, or on the SGI deadline).</summary>
+    public static readonly AuditEventType ReminderSent = new(nameof(ReminderSent));
+
+    /// <summary>The person took one of the offered times; the meeting moved to it.</summary>
+    public static readonly AuditEventType InvitationTimeBooked = new(nameof(InvitationTimeBooked));
+
+    /// <summary>A handläggare published bookable times (for themselves or the team).</summary>
+    public static readonly AuditEventType BookableTimesPublished = new(nameof(BookableTimesPublished));
+
+    /// <summary>A handläggare removed a bookable time nobody had taken.</summary>
+    public static readonly AuditEventType BookableTimeRemoved = new(nameof(BookableTimeRemoved));
+
+    /// <summary>A handläggare moved the meeting to a new time.</summary>
+    public static readonly AuditEventType MeetingMoved = new(nameof(MeetingMoved));
+
+    /// <summary>A handläggare confirmed the time the person picked or asked for.</summary>
+    public static readonly AuditEventType MeetingTimeConfirmed = new(nameof(MeetingTimeConfirmed));
+
+    /// <summary>A handläggare cancelled the meeting; the person's link says so.</summary>
+    public static readonly AuditEventType MeetingCancelled = new(nameof(MeetingCancelled));
+
     // The citizen's questionnaire
     public static readonly AuditEventType QuestionnaireStarted = new(nameof(QuestionnaireStarted));
     public static readonly AuditEventType QuestionnaireSubmitted = new(nameof(QuestionnaireSubmitted));

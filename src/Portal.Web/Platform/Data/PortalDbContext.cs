@@ -55,6 +55,12 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
 
     public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
 
+    public DbSet<BookableTime> BookableTimes => Set<BookableTime>();
+
+    public DbSet<TimeBooking> TimeBookings => Set<TimeBooking>();
+
+    public DbSet<MeetingReminder> MeetingReminders => Set<MeetingReminder>();
+
     public DbSet<FollowUpFact> FollowUpFacts => Set<FollowUpFact>();
 
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
@@ -163,6 +169,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             meeting.Property(x => x.PersonnummerHash).HasMaxLength(64);
             meeting.Property(x => x.CreatedBy).HasMaxLength(200);
             meeting.Property(x => x.ReadBy).HasMaxLength(200);
+            meeting.Property(x => x.Address).HasMaxLength(300);
+            meeting.Property(x => x.VideoLink).HasMaxLength(500);
+            meeting.Property(x => x.ContactRoute).HasMaxLength(300);
+            meeting.Ignore(x => x.IsCancelled);
             meeting.Property(x => x.SgiVerdict).HasMaxLength(40);
             meeting.Property(x => x.ListFlags).HasMaxLength(200);
             meeting.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
@@ -180,6 +190,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             fact.Property(x => x.Month).HasMaxLength(7);
             fact.Property(x => x.MeetingType).HasMaxLength(40);
             fact.Property(x => x.Sex).HasMaxLength(10);
+            fact.Property(x => x.Answer).HasMaxLength(20);
+            fact.Property(x => x.DeclineReason).HasMaxLength(40);
             // One row per live meeting; the link is cleared when the meeting is deleted.
             fact.HasIndex(x => x.MeetingId).IsUnique();
             fact.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.SetNull);
@@ -201,6 +213,41 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             invitation.Property(x => x.TokenHash).HasMaxLength(64);
             invitation.HasIndex(x => x.TokenHash).IsUnique();
             invitation.HasIndex(x => x.MeetingId).IsUnique();
+            invitation.Property(x => x.Answer).HasMaxLength(20);
+            invitation.Property(x => x.DeclineReason).HasMaxLength(40);
+            invitation.Property(x => x.WishChannel).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<BookableTime>(bookable =>
+        {
+            bookable.ToTable("BookableTimes");
+            bookable.HasKey(x => x.Id);
+            bookable.Property(x => x.OwnerId).HasMaxLength(200);
+            bookable.Property(x => x.CreatedBy).HasMaxLength(200);
+            // One owner offers a time once.
+            bookable.HasIndex(x => new { x.OwnerId, x.StartsAtUtc }).IsUnique();
+            bookable.HasOne(x => x.Booking).WithOne().HasForeignKey<TimeBooking>(x => x.BookableTimeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TimeBooking>(booking =>
+        {
+            booking.ToTable("TimeBookings");
+            booking.HasKey(x => x.Id);
+            // Two people cannot take the same time, and a meeting holds one time: the database decides who was first.
+            booking.HasIndex(x => x.BookableTimeId).IsUnique();
+            booking.HasIndex(x => x.MeetingId).IsUnique();
+            booking.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MeetingReminder>(reminder =>
+        {
+            reminder.ToTable("MeetingReminders");
+            reminder.HasKey(x => x.Id);
+            reminder.Property(x => x.Language).HasMaxLength(10);
+            reminder.Property(x => x.ClaimedBy).HasMaxLength(100);
+            // One address per meeting, deleted with it.
+            reminder.HasIndex(x => x.MeetingId).IsUnique();
+            reminder.HasOne(x => x.Meeting).WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<QuestionnaireResponse>(response =>

@@ -48,14 +48,19 @@ public static class LanguageRoutes
 
     private static void Localize(PageRouteModel model, IReadOnlyList<LanguageRoute> routes)
     {
-        var metadata = new LocalizedPageMetadata([Languages.Swedish, .. routes.Select(r => r.Language)]);
-        var swedish = model.Selectors.Where(s => s.AttributeRouteModel is not null && !s.EndpointMetadata.OfType<LocalizedPageMetadata>().Any()).ToList();
+        // A page may be given languages by more than one convention (its folder's English, its own lättläst): the
+        // Swedish selectors are those without a language prefix, and every selector ends up with the one list of all.
+        var prefix = "/{" + RouteKey + ":";
+        var swedish = model.Selectors.Where(s => s.AttributeRouteModel?.Template is { } t && !("/" + t.TrimStart('~').TrimStart('/')).StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        var languages = new List<Language> { Languages.Swedish };
+        languages.AddRange(model.Selectors.SelectMany(s => s.EndpointMetadata.OfType<LocalizedPageMetadata>()).SelectMany(m => m.Languages));
+        languages.AddRange(routes.Select(r => r.Language));
+        var metadata = new LocalizedPageMetadata(languages.Distinct().ToList());
         foreach (var selector in swedish)
         {
             // Link generation tries the language routes first: a link with lang=en gets the English address, and one
             // without a language falls through to the Swedish route (which has no lang parameter).
             selector.AttributeRouteModel!.Order = 1;
-            selector.EndpointMetadata.Add(metadata);
             var template = selector.AttributeRouteModel.Template?.TrimStart('~').TrimStart('/') ?? "";
             foreach (var route in routes)
             {
@@ -64,13 +69,23 @@ public static class LanguageRoutes
                 {
                     AttributeRouteModel = new AttributeRouteModel
                     {
-                        Template = $"/{{{RouteKey}:{ConstraintName}({route.Language.Code})}}" + (own.Length == 0 ? "" : "/" + own),
+                        Template = $"{prefix}{ConstraintName}({route.Language.Code})}}" + (own.Length == 0 ? "" : "/" + own),
                         Order = 0,
                     },
                 };
-                localized.EndpointMetadata.Add(metadata);
                 model.Selectors.Add(localized);
             }
+        }
+
+        foreach (var selector in model.Selectors)
+        {
+            var old = selector.EndpointMetadata.OfType<LocalizedPageMetadata>().ToList();
+            foreach (var item in old)
+            {
+                selector.EndpointMetadata.Remove(item);
+            }
+
+            selector.EndpointMetadata.Add(metadata);
         }
     }
 

@@ -35,7 +35,7 @@ public static class QuestionnaireTestData
         var client = reuse ?? new FormClient(app.CreateBrowserLikeClient());
         var response = await client.SubmitAsync(invitation.Link, ("Personnummer", personnummer ?? invitation.Personnummer));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(invitation.Form(), FormClient.Location(response));
+        Assert.Equal(invitation.Form("/inbjudan"), FormClient.Location(response));
         return client;
     }
 }

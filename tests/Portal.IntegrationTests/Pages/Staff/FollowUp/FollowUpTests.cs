@@ -15,12 +15,13 @@ namespace Portal.IntegrationTests.Pages.Staff.FollowUp;
 /// <summary>The follow-up figures: exact counts from events (also after retention), suppression of small cells, CSV and JSON.</summary>
 public sealed class FollowUpTests
 {
-    private const string Woman = "19120211-2346";
-    private const string Man = "19121212-1212";
+    internal const string Woman = "19120211-2346";
+    internal const string Man = "19121212-1212";
 
     /// <summary>Seeds meetings through the real services: opened via the personnummer check, answers submitted with their facts.</summary>
-    private static async Task SeedAsync(PortalAppFactory app, string personnummer, int count, bool open, bool submit, bool interpreter)
+    internal static async Task<List<Guid>> SeedAsync(PortalAppFactory app, string personnummer, int count, bool open, bool submit, bool interpreter)
     {
+        var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
             using var scope = app.Services.CreateScope();
@@ -30,6 +31,7 @@ public sealed class FollowUpTests
                 new MeetingService.NewMeeting(MeetingTypes.Omstallningsmote, now.AddDays(5), MeetingChannels.Video, "demo-handlaggare",
                     Personnummer.Parse(personnummer, DateOnly.FromDateTime(now), out _)!, "Test Person"),
                 new ProcessContext("test", now));
+            ids.Add(meeting.Id);
             if (open)
             {
                 var invitation = await services.GetRequiredService<PortalDbContext>().Invitations.Include(x => x.Meeting).SingleAsync(x => x.MeetingId == meeting.Id);
@@ -51,6 +53,8 @@ public sealed class FollowUpTests
                 await questionnaires.SubmitAsync((await questionnaires.FindAsync(meeting.Id))!, facts, context);
             }
         }
+
+        return ids;
     }
 
     [Fact]
@@ -130,13 +134,18 @@ public sealed class FollowUpTests
         {
             var opened = random.Next(3) > 0;
             var submitted = opened && random.Next(3) > 0;
+            var answer = opened && random.Next(4) > 0 ? InvitationAnswers.All[random.Next(3)] : null;
+            var reasons = DeclineReasons.All.Append(null).ToList();
             return new FollowUpFigures.Meeting(
                 new DateOnly(2026, 10 + random.Next(3), 1 + random.Next(28)),
                 MeetingTypes.All[random.Next(3)],
                 random.Next(2) == 0 ? "kvinna" : "man",
                 opened,
                 opened && random.Next(4) > 0,
-                submitted ? new FollowUpFigures.Facts(random.Next(4) > 0, random.Next(3) == 0, random.Next(2) == 0, random.Next(4) == 0, random.Next(3) > 0) : null);
+                submitted ? new FollowUpFigures.Facts(random.Next(4) > 0, random.Next(3) == 0, random.Next(2) == 0, random.Next(4) == 0, random.Next(3) > 0) : null,
+                answer,
+                answer == InvitationAnswers.Declined ? reasons[random.Next(reasons.Count)] : null,
+                random.Next(10));
         }).ToList();
 
         // Act
@@ -197,7 +206,7 @@ public sealed class FollowUpTests
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period;typ;kön;mått;antal;andel", lines[0]);
+        Assert.Equal("period;typ;kön;mått;antal;andel;medeldagar till svar", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("2026-K4;alla;alla;created;5;", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("2026-K4;alla;kvinna;created;< 5;", StringComparison.Ordinal));
         Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);

@@ -313,10 +313,11 @@ public sealed class StoredFactsTests
 
     private static string Row(AngleSharp.Dom.IElement row)
     {
+        // Tid, Person, Möte, Svar på inbjudan, Formulär, SGI, Flaggor
         var cells = row.QuerySelectorAll("td");
-        var sgi = cells[4];
-        return $"{cells[1].TextContent.Trim()} | {cells[3].TextContent.Trim()} | {sgi.TextContent.Trim()}{(sgi.QuerySelector(".flag--warning") is null ? "" : "!")} | "
-            + string.Join(", ", cells[5].QuerySelectorAll("li").Select(li => li.TextContent.Trim() + (li.ClassList.Contains("flag--warning") ? "!" : "")));
+        var sgi = cells[5];
+        return $"{cells[1].TextContent.Trim()} | {cells[4].TextContent.Trim()} | {sgi.TextContent.Trim()}{(sgi.QuerySelector(".flag--warning") is null ? "" : "!")} | "
+            + string.Join(", ", cells[6].QuerySelectorAll("li").Select(li => li.TextContent.Trim() + (li.ClassList.Contains("flag--warning") ? "!" : "")));
     }
 
     private static async Task<Meeting> MeetingAsync(PortalAppFactory app, Guid id)

@@ -21,7 +21,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 "Portal.Web.Features.FollowUp.FollowUpFact",
                 typeof(FollowUpFact),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 16,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -36,6 +36,15 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var answer = runtimeEntityType.AddProperty(
+                "Answer",
+                typeof(string),
+                propertyInfo: typeof(FollowUpFact).GetProperty("Answer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<Answer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+            answer.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var consentsToShareWithAf = runtimeEntityType.AddProperty(
                 "ConsentsToShareWithAf",
                 typeof(bool),
@@ -43,6 +52,23 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 fieldInfo: typeof(FollowUpFact).GetField("<ConsentsToShareWithAf>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             consentsToShareWithAf.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var daysToAnswer = runtimeEntityType.AddProperty(
+                "DaysToAnswer",
+                typeof(int?),
+                propertyInfo: typeof(FollowUpFact).GetProperty("DaysToAnswer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<DaysToAnswer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            daysToAnswer.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var declineReason = runtimeEntityType.AddProperty(
+                "DeclineReason",
+                typeof(string),
+                propertyInfo: typeof(FollowUpFact).GetProperty("DeclineReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<DeclineReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
+            declineReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var meetingId = runtimeEntityType.AddProperty(
                 "MeetingId",

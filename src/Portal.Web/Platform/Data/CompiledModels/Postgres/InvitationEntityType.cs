@@ -21,7 +21,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 "Portal.Web.Features.Meetings.Invitation",
                 typeof(Invitation),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 18,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -37,6 +37,24 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var answer = runtimeEntityType.AddProperty(
+                "Answer",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("Answer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<Answer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+            answer.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var answeredUtc = runtimeEntityType.AddProperty(
+                "AnsweredUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Invitation).GetProperty("AnsweredUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<AnsweredUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            answeredUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var createdUtc = runtimeEntityType.AddProperty(
                 "CreatedUtc",
                 typeof(DateTime),
@@ -45,6 +63,23 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 valueConverter: new UtcDateTimeConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             createdUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var declineReason = runtimeEntityType.AddProperty(
+                "DeclineReason",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("DeclineReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<DeclineReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
+            declineReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var declineTextProtected = runtimeEntityType.AddProperty(
+                "DeclineTextProtected",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("DeclineTextProtected", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<DeclineTextProtected>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            declineTextProtected.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var expiresUtc = runtimeEntityType.AddProperty(
                 "ExpiresUtc",
@@ -62,6 +97,15 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Invitation).GetField("<FailedAttempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             failedAttempts.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var firstAnsweredUtc = runtimeEntityType.AddProperty(
+                "FirstAnsweredUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Invitation).GetProperty("FirstAnsweredUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<FirstAnsweredUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            firstAnsweredUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var firstVerifiedUtc = runtimeEntityType.AddProperty(
                 "FirstVerifiedUtc",
@@ -104,6 +148,40 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Invitation).GetField("<TokenHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             tokenHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var wishChannel = runtimeEntityType.AddProperty(
+                "WishChannel",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("WishChannel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishChannel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+            wishChannel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var wishHandledUtc = runtimeEntityType.AddProperty(
+                "WishHandledUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Invitation).GetProperty("WishHandledUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishHandledUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            wishHandledUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var wishInterpreter = runtimeEntityType.AddProperty(
+                "WishInterpreter",
+                typeof(bool),
+                propertyInfo: typeof(Invitation).GetProperty("WishInterpreter", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishInterpreter>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            wishInterpreter.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var wishTextProtected = runtimeEntityType.AddProperty(
+                "WishTextProtected",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("WishTextProtected", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishTextProtected>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            wishTextProtected.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

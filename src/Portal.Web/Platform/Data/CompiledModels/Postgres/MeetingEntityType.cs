@@ -20,7 +20,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 "Portal.Web.Features.Meetings.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 27,
                 navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -35,6 +35,15 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var address = runtimeEntityType.AddProperty(
+                "Address",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("Address", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<Address>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var answersStarted = runtimeEntityType.AddProperty(
                 "AnswersStarted",
                 typeof(bool),
@@ -42,6 +51,15 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Meeting).GetField("<AnswersStarted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             answersStarted.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var cancelledUtc = runtimeEntityType.AddProperty(
+                "CancelledUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Meeting).GetProperty("CancelledUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<CancelledUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            cancelledUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var caseOfficerId = runtimeEntityType.AddProperty(
                 "CaseOfficerId",
@@ -58,6 +76,15 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Meeting).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
             channel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var contactRoute = runtimeEntityType.AddProperty(
+                "ContactRoute",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("ContactRoute", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<ContactRoute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            contactRoute.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdBy = runtimeEntityType.AddProperty(
                 "CreatedBy",
@@ -190,6 +217,23 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 sentinel: 0);
             submissionCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var timeConfirmedUtc = runtimeEntityType.AddProperty(
+                "TimeConfirmedUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Meeting).GetProperty("TimeConfirmedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<TimeConfirmedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            timeConfirmedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var timeVersion = runtimeEntityType.AddProperty(
+                "TimeVersion",
+                typeof(int),
+                propertyInfo: typeof(Meeting).GetProperty("TimeVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<TimeVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            timeVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var type = runtimeEntityType.AddProperty(
                 "Type",
                 typeof(string),
@@ -197,6 +241,15 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Meeting).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40);
             type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var videoLink = runtimeEntityType.AddProperty(
+                "VideoLink",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("VideoLink", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<VideoLink>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            videoLink.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

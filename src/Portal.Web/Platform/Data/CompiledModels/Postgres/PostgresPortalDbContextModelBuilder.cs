@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("22927419-a7b1-4de1-817d-25401ddfff5e"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("b22f9a32-e151-42f2-8b2d-59904e427025"), entityTypeCount: 29)
         {
         }
 
@@ -30,9 +30,12 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
             var caseSystem = CaseSystemEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
+            var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var meetingNote = MeetingNoteEntityType.Create(this);
+            var meetingReminder = MeetingReminderEntityType.Create(this);
+            var timeBooking = TimeBookingEntityType.Create(this);
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
@@ -57,6 +60,9 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
+            MeetingReminderEntityType.CreateForeignKey1(meetingReminder, meeting);
+            TimeBookingEntityType.CreateForeignKey1(timeBooking, bookableTime);
+            TimeBookingEntityType.CreateForeignKey2(timeBooking, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
             ResponseSubmissionEntityType.CreateForeignKey1(responseSubmission, questionnaireResponse);
             ContentScheduleEntityType.CreateForeignKey1(contentSchedule, contentItem);
@@ -74,9 +80,12 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
             CaseSystemEntityType.CreateAnnotations(caseSystem);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
+            BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
             MeetingEntityType.CreateAnnotations(meeting);
             MeetingNoteEntityType.CreateAnnotations(meetingNote);
+            MeetingReminderEntityType.CreateAnnotations(meetingReminder);
+            TimeBookingEntityType.CreateAnnotations(timeBooking);
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);

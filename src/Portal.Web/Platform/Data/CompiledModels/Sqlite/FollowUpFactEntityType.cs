@@ -20,7 +20,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Features.FollowUp.FollowUpFact",
                 typeof(FollowUpFact),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 16,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -34,12 +34,35 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var answer = runtimeEntityType.AddProperty(
+                "Answer",
+                typeof(string),
+                propertyInfo: typeof(FollowUpFact).GetProperty("Answer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<Answer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+
             var consentsToShareWithAf = runtimeEntityType.AddProperty(
                 "ConsentsToShareWithAf",
                 typeof(bool),
                 propertyInfo: typeof(FollowUpFact).GetProperty("ConsentsToShareWithAf", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FollowUpFact).GetField("<ConsentsToShareWithAf>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var daysToAnswer = runtimeEntityType.AddProperty(
+                "DaysToAnswer",
+                typeof(int?),
+                propertyInfo: typeof(FollowUpFact).GetProperty("DaysToAnswer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<DaysToAnswer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var declineReason = runtimeEntityType.AddProperty(
+                "DeclineReason",
+                typeof(string),
+                propertyInfo: typeof(FollowUpFact).GetProperty("DeclineReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<DeclineReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
 
             var meetingId = runtimeEntityType.AddProperty(
                 "MeetingId",

@@ -20,7 +20,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Features.Meetings.Invitation",
                 typeof(Invitation),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 18,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -35,6 +35,22 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var answer = runtimeEntityType.AddProperty(
+                "Answer",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("Answer", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<Answer>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+
+            var answeredUtc = runtimeEntityType.AddProperty(
+                "AnsweredUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Invitation).GetProperty("AnsweredUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<AnsweredUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
             var createdUtc = runtimeEntityType.AddProperty(
                 "CreatedUtc",
                 typeof(DateTime),
@@ -42,6 +58,21 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Invitation).GetField("<CreatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var declineReason = runtimeEntityType.AddProperty(
+                "DeclineReason",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("DeclineReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<DeclineReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
+
+            var declineTextProtected = runtimeEntityType.AddProperty(
+                "DeclineTextProtected",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("DeclineTextProtected", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<DeclineTextProtected>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var expiresUtc = runtimeEntityType.AddProperty(
                 "ExpiresUtc",
@@ -57,6 +88,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Invitation).GetProperty("FailedAttempts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Invitation).GetField("<FailedAttempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var firstAnsweredUtc = runtimeEntityType.AddProperty(
+                "FirstAnsweredUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Invitation).GetProperty("FirstAnsweredUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<FirstAnsweredUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var firstVerifiedUtc = runtimeEntityType.AddProperty(
                 "FirstVerifiedUtc",
@@ -94,6 +133,36 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Invitation).GetProperty("TokenHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Invitation).GetField("<TokenHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
+
+            var wishChannel = runtimeEntityType.AddProperty(
+                "WishChannel",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("WishChannel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishChannel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20);
+
+            var wishHandledUtc = runtimeEntityType.AddProperty(
+                "WishHandledUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Invitation).GetProperty("WishHandledUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishHandledUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
+            var wishInterpreter = runtimeEntityType.AddProperty(
+                "WishInterpreter",
+                typeof(bool),
+                propertyInfo: typeof(Invitation).GetProperty("WishInterpreter", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishInterpreter>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var wishTextProtected = runtimeEntityType.AddProperty(
+                "WishTextProtected",
+                typeof(string),
+                propertyInfo: typeof(Invitation).GetProperty("WishTextProtected", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<WishTextProtected>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -19,7 +19,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Features.Meetings.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 27,
                 navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -33,12 +33,28 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var address = runtimeEntityType.AddProperty(
+                "Address",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("Address", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<Address>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+
             var answersStarted = runtimeEntityType.AddProperty(
                 "AnswersStarted",
                 typeof(bool),
                 propertyInfo: typeof(Meeting).GetProperty("AnswersStarted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Meeting).GetField("<AnswersStarted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var cancelledUtc = runtimeEntityType.AddProperty(
+                "CancelledUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Meeting).GetProperty("CancelledUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<CancelledUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var caseOfficerId = runtimeEntityType.AddProperty(
                 "CaseOfficerId",
@@ -53,6 +69,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Meeting).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Meeting).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
+
+            var contactRoute = runtimeEntityType.AddProperty(
+                "ContactRoute",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("ContactRoute", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<ContactRoute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
 
             var createdBy = runtimeEntityType.AddProperty(
                 "CreatedBy",
@@ -169,12 +193,35 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Meeting).GetField("<SubmissionCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var timeConfirmedUtc = runtimeEntityType.AddProperty(
+                "TimeConfirmedUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Meeting).GetProperty("TimeConfirmedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<TimeConfirmedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+
+            var timeVersion = runtimeEntityType.AddProperty(
+                "TimeVersion",
+                typeof(int),
+                propertyInfo: typeof(Meeting).GetProperty("TimeVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<TimeVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var type = runtimeEntityType.AddProperty(
                 "Type",
                 typeof(string),
                 propertyInfo: typeof(Meeting).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Meeting).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40);
+
+            var videoLink = runtimeEntityType.AddProperty(
+                "VideoLink",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("VideoLink", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<VideoLink>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -402,8 +402,19 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ConsentsToShareWithAf")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysToAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MeetingId")
                         .HasColumnType("TEXT");
@@ -452,13 +463,57 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("FollowUpFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "StartsAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("BookableTimes", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Meetings.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineTextProtected")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresUtc")
@@ -466,6 +521,9 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstAnsweredUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FirstVerifiedUtc")
                         .HasColumnType("TEXT");
@@ -482,6 +540,19 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WishChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WishHandledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WishInterpreter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WishTextProtected")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -501,8 +572,15 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("AnswersStarted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CaseOfficerId")
                         .IsRequired()
@@ -512,6 +590,10 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactRoute")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
@@ -572,9 +654,19 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("SubmissionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("TimeConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -619,6 +711,77 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("MeetingId");
 
                     b.ToTable("MeetingNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.MeetingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineReminderSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailProtected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MeetingReminderSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SgiDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookableTimeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BookedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookableTimeId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("TimeBookings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
@@ -1201,6 +1364,32 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.MeetingReminder", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.BookableTime", null)
+                        .WithOne("Booking")
+                        .HasForeignKey("Portal.Web.Features.Meetings.TimeBooking", "BookableTimeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
                 {
                     b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
@@ -1249,6 +1438,11 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Navigation("Booking");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Meetings.Meeting", b =>
