@@ -15,9 +15,20 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = TestPaths.NewTempDirectory("e2e-data");
 
+    private readonly string _environment;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     public PortalHost()
+        : this(0, "BrowserTest", new Dictionary<string, string?>())
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>A host on a chosen port (0: any), in an environment, with further settings (they win).</summary>
+    public PortalHost(int port, string environment, IReadOnlyDictionary<string, string?> settings)
+    {
+        _environment = environment;
+        _settings = settings;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
     }
 
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -26,7 +37,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
     {
         // Not Development (so the friendly error pages and production pipeline are the ones tested), and not
         // Production, which refuses the demo accounts the journeys sign in with.
-        builder.UseEnvironment("BrowserTest");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
         builder.UseSetting(TestKeyRing.Setting, TestKeyRing.KeyFile);
@@ -35,6 +46,11 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         {
             builder.UseSetting($"RateLimits:{limit}", "1000000");
         }
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Test only: lets a request sign in as a staff role with a header or cookie (see TestStaffAuth).
         builder.ConfigureTestServices(services => services.AddTestStaffAuth());
     }
@@ -65,7 +81,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    public PortalHost Host { get; } = new();
+    public BrowserFixture()
+        : this(new PortalHost())
+    {
+    }
+
+    internal BrowserFixture(PortalHost host) => Host = host;
+
+    public PortalHost Host { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -35,14 +35,18 @@ public sealed class CitizenSignInTests(BrokerApp broker) : IClassFixture<BrokerA
     private readonly PortalAppFactory _app = broker.App;
 
     /// <summary>The invitation page's button, the broker's choice page, and the broker's answer to the callback.</summary>
-    private static async Task<(Uri Authorize, Uri Callback)> ToCallbackAsync(FormClient browser, TestInvitation invitation, params (string Name, string Value)[] choice)
+    private static Task<(Uri Authorize, Uri Callback)> ToCallbackAsync(FormClient browser, TestInvitation invitation, params (string Name, string Value)[] choice) =>
+        ToCallbackAsync(browser, invitation, authorize => authorize, choice);
+
+    private static async Task<(Uri Authorize, Uri Callback)> ToCallbackAsync(
+        FormClient browser, TestInvitation invitation, Func<Uri, Uri> onTheWay, params (string Name, string Value)[] choice)
     {
         var (page, document) = await browser.GetAsync(invitation.Link);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Null(document.QuerySelector("input[name=Personnummer]"));
         var challenge = await browser.SubmitAsync(document, invitation.Link);
         Assert.Equal(HttpStatusCode.Found, challenge.StatusCode);
-        var authorize = challenge.Headers.Location!;
+        var authorize = onTheWay(challenge.Headers.Location!);
         var (choicePage, choiceDocument) = await browser.GetAsync(authorize.AbsoluteUri);
         Assert.Equal(HttpStatusCode.OK, choicePage.StatusCode);
         var back = await browser.SubmitAsync(choiceDocument, authorize.AbsoluteUri, choice);
@@ -136,6 +140,28 @@ public sealed class CitizenSignInTests(BrokerApp broker) : IClassFixture<BrokerA
         Assert.Equal("Inloggningen avbröts", document.QuerySelector("h1")!.TextContent);
         Assert.NotEqual(HttpStatusCode.OK, form.StatusCode);
         Assert.Contains(await EventsAsync(invitation), e => e.Type == AuditEventType.InvitationSignInCancelled.Name);
+    }
+
+    [Fact]
+    public async Task AnAnswerThatFailsItsChecks_AWrongNonce_SaysSo_Audited_WithoutAccess()
+    {
+        // Arrange: the request is changed on its way to the provider, so the id token carries another nonce
+        var invitation = await _app.CreateMeetingAsync();
+        var browser = broker.Browser();
+        static Uri OtherNonce(Uri authorize) => new(System.Text.RegularExpressions.Regex.Replace(authorize.AbsoluteUri, "nonce=[^&]+", "nonce=en-annan"));
+
+        // Act
+        var (_, callback) = await ToCallbackAsync(browser, invitation, OtherNonce, ("identity", "person:tolvan"));
+        var (page, document) = await ReturnAsync(browser, callback);
+        var form = await browser.Http.GetAsync(invitation.Form());
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("Inloggningen gick inte att slutföra", document.QuerySelector("h1")!.TextContent);
+        Assert.NotEqual(HttpStatusCode.OK, form.StatusCode);
+        var events = await EventsAsync(invitation);
+        Assert.Contains(events, e => e.Type == AuditEventType.InvitationSignInFailed.Name && Reason(e.Payload) == "Failed");
+        Assert.DoesNotContain(events, e => e.Type == AuditEventType.InvitationOpened.Name);
     }
 
     [Fact]
