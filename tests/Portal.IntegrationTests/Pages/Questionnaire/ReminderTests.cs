@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Portal.TestSupport;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
