@@ -1,3 +1,5 @@
+using Portal.Web.Features.CaseSystems;
+using Portal.Web.Features.DevIdentityProvider;
 using Portal.Web.Features.Editor;
 using Portal.Web.Features.Errors;
 using Portal.Web.Features.FollowUp;
@@ -8,17 +10,20 @@ using Portal.Web.Features.SgiCheck;
 using Portal.Web.Features.StaffAccounts;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Hosting;
+using Portal.Web.Platform.Security;
 
 var builder = WebApplication.CreateBuilder(ContentCommand.HostArguments(args));
 builder.AddPortalPlatform();
 builder.Services
     .AddGuidance()
     .AddSgiCheck()
-    .AddQuestionnaire(builder.Configuration)
+    .AddQuestionnaire(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
     .AddEditor()
     .AddFollowUp()
-    .AddStaffAccounts()
+    .AddStaffAccounts(builder.Configuration, builder.Environment)
+    .AddCaseSystems()
+    .AddDevIdentityProvider(builder.Configuration, builder.Environment)
     .AddErrorPages();
 
 var app = builder.Build();
@@ -30,10 +35,13 @@ if (ContentCommand.Matches(args))
 }
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeOpenIdServerAsync();
+await app.Services.InitializeDevIdentityProviderAsync();
 await app.Services.InitializeContentAsync();
 await app.Services.InitializeStaffAccountsAsync();
 await app.Services.InitializeFollowUpAsync();
 await app.Services.InitializeMeetingsAsync();
+await app.Services.InitializeCaseSystemsAsync();
 
 // "admin create-user --email <address> --name <name>" creates an Administratör with a one-time password and exits.
 if (AdminCommand.Matches(args))
@@ -45,6 +53,8 @@ app.UsePortalPlatform();
 app.MapPortalPlatform();
 app.MapSgiCheck();
 app.MapMeetings();
+app.MapOpenIdServer();
+app.MapDevIdentityProvider();
 
 await app.RunAsync();
 return 0;

@@ -41,6 +41,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>Production unless a test needs what only Development has (the demo data).</summary>
+    public string EnvironmentName { get; init; } = "Production";
+
     /// <summary>The address invitation links and calendar files name (PublicAddress:BaseUrl, required in Production).</summary>
     public const string PublicBaseUrl = "https://omstallning.test";
 
@@ -50,15 +53,18 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>EF Core interceptors a test adds before the app starts (for example to hold two requests at the same point).</summary>
     public List<IInterceptor> Interceptors { get; } = [];
 
-    /// <summary>More settings for this app (for example the SMTP server of the reminders).</summary>
-    public Dictionary<string, string?> Settings { get; init; } = [];
+    /// <summary>Settings a test sets before the app starts; they win over the factory's own.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Services a test adds or replaces before the app starts (for example an OpenIddict server event handler).</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
 
     /// <summary>When set, OpenTelemetry is on (Observability:Enabled) and every finished span lands here.</summary>
     public List<System.Diagnostics.Activity>? Spans { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in Database.AppSettings)
         {
             builder.UseSetting(key, value);
@@ -73,14 +79,13 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             builder.UseSetting($"RateLimits:{limit}", "1000000");
         }
 
+        // The journeys type the personnummer, which Production allows only when an installation says so on purpose.
+        builder.UseSetting("CitizenIdentification:AllowTypedPersonnummer", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("CaseApi:Jwt:Issuer", Api.TestTokens.Issuer);
-        builder.UseSetting("CaseApi:Jwt:Audience", Api.TestTokens.Audience);
-        builder.UseSetting("CaseApi:Jwt:SigningKeys:0:Pem", Api.TestTokens.PublicKeyPem);
         if (Spans is not null)
         {
             builder.UseSetting("Observability:Enabled", "true");
@@ -95,6 +100,10 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             services.AddTestStaffAuth();
             services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(Interceptors));
             services.ConfigureDbContext<PostgresPortalDbContext>(options => options.AddInterceptors(Interceptors));
+            foreach (var configure in TestServices)
+            {
+                configure(services);
+            }
         });
     }
 

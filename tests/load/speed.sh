@@ -86,7 +86,7 @@ start_app() {
     (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" \
         Database__Provider="$provider" ConnectionStrings__Portal="$connection" Storage__DataDirectory="$work/data-$name" \
         DataProtection__KeyFile="$keyring_key" PublicAddress__BaseUrl=https://omstallning.example \
-        RateLimits__SgiApiPerMinute=100000000 \
+        RateLimits__SgiApiPerMinute=100000000 CitizenIdentification__AllowTypedPersonnummer=true \
         dotnet Portal.Web.dll >>"$work/app-$name.log" 2>&1) &
     app_pid=$!
     local deadline=$(($(now_ms) + 90000))

@@ -209,4 +209,34 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
         await page.AssertNoAxeViolationsAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Administrator_RegistersACaseSystem_SeesTheSecretOnce_RotatesAndRevokesIt_WithNoAxeViolations()
+    {
+        // Arrange
+        var page = await SignInAsync(Account("eva.admin"));
+
+        // Act and assert: the empty form names each field, then a registration shows the secret once
+        await page.GotoAsync(browser.Url("/admin/arendesystem"));
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera och visa hemligheten" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("#name").FillAsync("Ärendehanteringen");
+        await page.GetByLabel("Läsa möten och förberedda svar (meetings.read)").DispatchEventAsync("click");
+        await page.Locator("#acts-for").SelectOptionAsync(new SelectOptionValue { Label = "Anna Handläggare (anna.handlaggare)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera och visa hemligheten" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#client-secret")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ärendehanteringen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#client-secret")).ToHaveCountAsync(0);
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skapa en ny hemlighet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#client-secret")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spärra ärendesystemet" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("spärrat");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
 }

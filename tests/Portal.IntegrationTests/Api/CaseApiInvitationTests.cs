@@ -25,7 +25,7 @@ public sealed class CaseApiInvitationTests : IDisposable
     private async Task<HttpClient> ClientAsync(DemoStaff.Account account, string scope = "meetings.read meetings.write")
     {
         await _app.SeedStaffAsync();
-        return _app.CreateBrowserLikeClient().WithToken(TestTokens.Create(account.UserName, scope: scope));
+        return _app.CreateBrowserLikeClient().WithToken(await _app.TokenAsync(account.UserName, scope));
     }
 
     private async Task<TestInvitation> MeetingForAnnaAsync(string personnummer)

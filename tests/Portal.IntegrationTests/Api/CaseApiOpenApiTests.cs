@@ -3,12 +3,12 @@ using System.Text.Json;
 
 namespace Portal.IntegrationTests.Api;
 
-/// <summary>/openapi/case-api.json describes the case API only, with its bearer scheme and each operation's scope.</summary>
+/// <summary>/openapi/case-api.json describes the case API only, with its OAuth 2.0 client-credentials scheme and each operation's scope.</summary>
 [Collection(PortalAppGroup.Name)]
 public sealed class CaseApiOpenApiTests(PortalAppFactory factory)
 {
     [Fact]
-    public async Task CaseApiDocument_DeclaresBearerWithScopesPerOperation_AndListsOnlyTheCaseApi()
+    public async Task CaseApiDocument_DeclaresClientCredentialsWithScopesPerOperation_AndListsOnlyTheCaseApi()
     {
         // Arrange
         using var client = factory.CreateBrowserLikeClient();
@@ -17,9 +17,11 @@ public sealed class CaseApiOpenApiTests(PortalAppFactory factory)
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/case-api.json");
 
         // Assert
-        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
-        Assert.Equal("http", scheme.GetProperty("type").GetString());
-        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2");
+        Assert.Equal("oauth2", scheme.GetProperty("type").GetString());
+        var flow = scheme.GetProperty("flows").GetProperty("clientCredentials");
+        Assert.Equal("/connect/token", flow.GetProperty("tokenUrl").GetString());
+        Assert.Equal(["meetings.read", "meetings.write"], flow.GetProperty("scopes").EnumerateObject().Select(s => s.Name).Order(StringComparer.Ordinal));
         var paths = document.GetProperty("paths").EnumerateObject().ToList();
         Assert.NotEmpty(paths);
         Assert.All(paths, path => Assert.StartsWith("/api/v1/", path.Name, StringComparison.Ordinal));
@@ -29,7 +31,7 @@ public sealed class CaseApiOpenApiTests(PortalAppFactory factory)
             foreach (var operation in path.Value.EnumerateObject())
             {
                 var requirement = Assert.Single(operation.Value.GetProperty("security").EnumerateArray());
-                scopes[$"{operation.Name.ToUpperInvariant()} {path.Name}"] = Assert.Single(requirement.GetProperty("bearer").EnumerateArray()).GetString()!;
+                scopes[$"{operation.Name.ToUpperInvariant()} {path.Name}"] = Assert.Single(requirement.GetProperty("oauth2").EnumerateArray()).GetString()!;
             }
         }
 

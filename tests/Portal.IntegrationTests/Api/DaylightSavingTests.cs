@@ -52,7 +52,7 @@ public sealed class DaylightSavingTests : IDisposable
     {
         // Arrange
         await _app.SeedStaffAsync();
-        var client = _app.CreateBrowserLikeClient().WithToken(TestTokens.Create(StaffTestData.Anna.UserName));
+        var client = _app.CreateBrowserLikeClient().WithToken(await _app.TokenAsync(StaffTestData.Anna.UserName));
         var expected = DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture);
 
         // Act

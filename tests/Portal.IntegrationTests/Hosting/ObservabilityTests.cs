@@ -27,7 +27,7 @@ public sealed class ObservabilityTests : IDisposable
     {
         // Arrange: the case system books a meeting for Tolvan
         await _app.SeedStaffAsync();
-        var caseSystem = _app.CreateBrowserLikeClient().WithToken(TestTokens.Create(StaffTestData.Anna.UserName));
+        var caseSystem = _app.CreateBrowserLikeClient().WithToken(await _app.TokenAsync(StaffTestData.Anna.UserName));
         var created = await caseSystem.PostAsJsonAsync("/api/v1/meetings", new { type = "omstallningsmote", startsAt = _app.Clock.GetUtcNow().AddDays(6), channel = "video", personnummer = QuestionnaireTestData.Tolvan, name = "Tolvan Tolvansson" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();

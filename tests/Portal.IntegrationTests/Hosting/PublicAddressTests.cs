@@ -23,7 +23,7 @@ public sealed class PublicAddressTests(PortalAppFactory factory)
     {
         // Arrange
         await factory.SeedStaffAsync();
-        using var client = ForgedClient().WithToken(TestTokens.Create(StaffTestData.Anna.UserName));
+        using var client = ForgedClient().WithToken(await factory.TokenAsync(StaffTestData.Anna.UserName));
 
         // Act
         using var created = await client.PostAsJsonAsync("/api/v1/meetings", new { type = "omstallningsmote", startsAt = factory.Clock.GetUtcNow().AddDays(5), channel = "video", personnummer = "19121212-1212", name = "Tolvan Tolvansson" });

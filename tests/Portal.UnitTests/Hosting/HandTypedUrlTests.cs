@@ -19,6 +19,8 @@ public sealed partial class HandTypedUrlTests
         ("src/Portal.Web/Platform/Hosting/PlatformSetup.cs", "/fel", "The exception handler and the status code pages re-execute a path, not a page name; they run before routing."),
         ("src/Portal.Web/Platform/Hosting/Hardening.cs", "/mote", "The rate limiter partitions every request under the prefix, also addresses that match no page."),
         ("src/Portal.Web/Platform/Hosting/Hardening.cs", "/personal", "The rate limiter partitions every request under the prefix, also addresses that match no page."),
+        ("src/Portal.Web/Platform/Security/OpenIdServer.cs", "/connect", "OpenIddict's token endpoint is an address the server answers before routing, not a page."),
+        ("src/Portal.Web/Features/DevIdentityProvider/DevIdentityProviderSetup.cs", "/connect", "OpenIddict's authorization and end-session endpoints are addresses its server claims by path; the page renders behind the first."),
     ];
 
     [Fact]

@@ -163,10 +163,10 @@ public static class FollowUpFacts
     /// <summary>
     /// Once, on the first start after the upgrade that added the facts table: a row for every meeting the audit log
     /// knows (live ones from their events, deleted ones from their kept facts), exactly as the figures counted them
-    /// before. Marked done by an audit event; a second instance starting at the same time fails on the rows' keys and
-    /// leaves the work to the first.
+    /// before. Reads and writes <paramref name="batchSize"/> meetings at a time, in one transaction. Marked done by an
+    /// audit event; a second instance starting at the same time fails on the rows' keys and leaves the work to the first.
     /// </summary>
-    public static async Task BackfillAsync(PortalDbContext db, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    public static async Task BackfillAsync(PortalDbContext db, TimeProvider time, ILogger logger, int batchSize, CancellationToken cancellationToken)
     {
         if (await db.AuditEvents.AnyAsync(e => e.SubjectType == AuditEventType.StoredFactsSubjectType && e.SubjectId == BackfillSubject, cancellationToken))
         {
@@ -174,12 +174,84 @@ public static class FollowUpFacts
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var known = (await db.FollowUpFacts.Where(f => f.MeetingId != null).Select(f => f.MeetingId!.Value).ToListAsync(cancellationToken)).ToHashSet();
-        var live = (await db.Meetings.Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        try
+        {
+            var rows = 0;
+            // The meetings, by subject id: each batch is the next subjects after the last one read.
+            var created = AuditEventType.MeetingCreated.Name;
+            string? after = null;
+            while (true)
+            {
+                var subjects = await db.AuditEvents.AsNoTracking()
+                    .Where(e => e.SubjectType == "Meeting" && e.EventType == created && (after == null || e.SubjectId.CompareTo(after) > 0))
+                    .Select(e => e.SubjectId).Distinct().OrderBy(s => s).Take(batchSize)
+                    .ToListAsync(cancellationToken);
+                if (subjects.Count == 0)
+                {
+                    break;
+                }
+
+                after = subjects[^1];
+                rows += await AddFromEventsAsync(db, subjects, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            // The deleted meetings' kept facts, the same way.
+            string? afterKept = null;
+            while (true)
+            {
+                var kept = await db.AuditEvents.AsNoTracking()
+                    .Where(e => e.EventType == AuditEventType.FollowUpFactsKept.Name && e.SubjectType == SubjectType && (afterKept == null || e.SubjectId.CompareTo(afterKept) > 0))
+                    .OrderBy(e => e.SubjectId).Take(batchSize)
+                    .Select(e => new { e.SubjectId, e.PayloadJson })
+                    .ToListAsync(cancellationToken);
+                if (kept.Count == 0)
+                {
+                    break;
+                }
+
+                afterKept = kept[^1].SubjectId;
+                foreach (var e in kept)
+                {
+                    var stored = JsonSerializer.Deserialize<Stored>(e.PayloadJson)!;
+                    var row = Row(Guid.TryParse(e.SubjectId, out var id) ? id : Guid.NewGuid(), null, stored.Month, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted);
+                    row.Answer = stored.Answer;
+                    row.DeclineReason = stored.DeclineReason;
+                    row.DaysToAnswer = stored.DaysToAnswer;
+                    db.FollowUpFacts.Add(row);
+                    rows++;
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            db.AuditEvents.Add(new ProcessContext("system:upgrade", now, "Uppföljningens fakta från granskningsloggen, före uppgraderingen")
+                .Event(AuditEventType.StoredFactsBackfilled, AuditEventType.StoredFactsSubjectType, BackfillSubject, new { Rows = rows }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another instance filled the same rows first (their keys are unique): its rows stand.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            logger.LogWarning(ex, "The follow-up facts were filled in by another instance.");
+        }
+    }
+
+    /// <summary>The rows of one batch of meetings (<paramref name="subjects"/>: their audit subject ids), from their events; returns how many.</summary>
+    private static async Task<int> AddFromEventsAsync(PortalDbContext db, List<string> subjects, CancellationToken cancellationToken)
+    {
         var events = await db.AuditEvents.AsNoTracking()
-            .Where(e => CitizenEvents.Contains(e.EventType) && e.SubjectType == "Meeting")
+            .Where(e => e.SubjectType == "Meeting" && subjects.Contains(e.SubjectId) && CitizenEvents.Contains(e.EventType))
             .Select(e => new { e.EventType, e.SubjectId, e.OccurredUtc, e.PayloadJson })
             .ToListAsync(cancellationToken);
+        var ids = subjects.Select(s => Guid.TryParse(s, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
+        var live = (await db.Meetings.Where(m => ids.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var known = (await db.FollowUpFacts.Where(f => f.MeetingId != null && ids.Contains(f.MeetingId.Value)).Select(f => f.MeetingId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var bySubject = events.ToLookup(e => e.SubjectId);
         var rows = 0;
         foreach (var created in events.Where(e => e.EventType == AuditEventType.MeetingCreated.Name && !IsDetached(e.PayloadJson)))
@@ -196,36 +268,7 @@ public static class FollowUpFacts
             rows++;
         }
 
-        var kept = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.EventType == AuditEventType.FollowUpFactsKept.Name && e.SubjectType == SubjectType)
-            .Select(e => new { e.SubjectId, e.PayloadJson })
-            .ToListAsync(cancellationToken);
-        foreach (var e in kept)
-        {
-            var stored = JsonSerializer.Deserialize<Stored>(e.PayloadJson)!;
-            var row = Row(Guid.TryParse(e.SubjectId, out var id) ? id : Guid.NewGuid(), null, stored.Month, stored.Type, stored.Sex, stored.Opened, stored.Started, stored.Submitted);
-            row.Answer = stored.Answer;
-            row.DeclineReason = stored.DeclineReason;
-            row.DaysToAnswer = stored.DaysToAnswer;
-            db.FollowUpFacts.Add(row);
-            rows++;
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        db.AuditEvents.Add(new ProcessContext("system:upgrade", now, "Uppföljningens fakta från granskningsloggen, före uppgraderingen")
-            .Event(AuditEventType.StoredFactsBackfilled, AuditEventType.StoredFactsSubjectType, BackfillSubject, new { Rows = rows }));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another instance filled the same rows first (their keys are unique): its rows stand.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            logger.LogWarning(ex, "The follow-up facts were filled in by another instance.");
-        }
+        return rows;
     }
 
     private static FollowUpFact Row(Guid id, Guid? meetingId, string month, string type, string sex, bool opened, bool started, FollowUpFigures.Facts? submitted) => new()

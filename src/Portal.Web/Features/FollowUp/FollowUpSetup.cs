@@ -18,6 +18,7 @@ public static class FollowUpSetup
             provider.GetRequiredService<PortalDbContext>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FollowUpFacts)),
+            Backfill.BatchSize(provider.GetRequiredService<IConfiguration>()),
             cancellationToken);
     }
 }

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Portal.SgiCheck.Model;
+using Portal.Web.Features.CaseSystems;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
@@ -13,9 +13,9 @@ using Portal.Web.Platform.Security;
 namespace Portal.Web.Features.Meetings;
 
 /// <summary>
-/// /api/v1 for case-management systems. The bearer token (JWT from the agency's identity provider) names the
-/// handläggare in its user claim (CaseApi:Jwt:UserClaim, default "sub") by their portal user name; the portal account's
-/// roles and permissions then apply exactly as on the pages. Scopes: meetings.read, meetings.write.
+/// /api/v1 for case-management systems. The bearer token is an access token from the portal's own server
+/// (/connect/token, client credentials) naming a registered case system; the system acts for one handläggare account,
+/// whose roles and permissions then apply exactly as on the pages. Scopes: meetings.read, meetings.write.
 /// Described in the OpenAPI document "case-api" at /openapi/case-api.json.
 /// </summary>
 public static class CaseApi
@@ -122,14 +122,16 @@ public static class CaseApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    /// <summary>The portal principal of the handläggare the token names, or null when there is no such active handläggare.</summary>
+    /// <summary>
+    /// The portal principal of the handläggare the token's case system acts for, or null when the system was revoked or
+    /// the account is not an active handläggare. Read on every call, so a changed account takes effect at once.
+    /// </summary>
     private static async Task<ClaimsPrincipal?> StaffAsync(HttpContext http)
     {
         var services = http.RequestServices;
-        var options = services.GetRequiredService<IOptions<CaseApiJwtOptions>>().Value;
         var users = services.GetRequiredService<UserManager<StaffUser>>();
-        var name = http.User.FindFirstValue(options.UserClaim);
-        var user = string.IsNullOrWhiteSpace(name) ? null : await users.FindByNameAsync(name);
+        var system = await services.GetRequiredService<CaseSystemService>().FindActiveAsync(http.User, http.RequestAborted);
+        var user = system is null ? null : await users.FindByIdAsync(system.ActsForUserId);
         // An account without two-factor has only ever proved a password: a token naming it gets nothing.
         if (user is null || await users.IsLockedOutAsync(user) || !await users.GetTwoFactorEnabledAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
         {
@@ -140,7 +142,7 @@ public static class CaseApi
     }
 
     private static IResult NoAccount() => ApiProblems.Problem(StatusCodes.Status403Forbidden, "Behörighet saknas",
-        "Token namnger ingen aktiv handläggare med tvåstegsverifiering i portalen.");
+        "Ärendesystemet är spärrat, eller kontot det agerar för är inte en aktiv handläggare med tvåstegsverifiering.");
 
     private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Mötet finns inte", "Det finns inget möte med det id:t som du får se.");
 

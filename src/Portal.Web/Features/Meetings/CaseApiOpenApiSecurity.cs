@@ -6,12 +6,13 @@ using Portal.Web.Platform.Security;
 namespace Portal.Web.Features.Meetings;
 
 /// <summary>
-/// The case API's OpenAPI security: a bearer (JWT) scheme, and on each operation the scope its authorization policy
-/// demands (meetings.read or meetings.write), read from the endpoint itself so the document cannot disagree with it.
+/// The case API's OpenAPI security: OAuth 2.0 with the client-credentials flow at the portal's own token endpoint, and on
+/// each operation the scope its authorization policy demands (meetings.read or meetings.write), read from the endpoint
+/// itself so the document cannot disagree with it.
 /// </summary>
 public static class CaseApiOpenApiSecurity
 {
-    public const string SchemeName = "bearer";
+    public const string SchemeName = "oauth2";
 
     public static void Add(OpenApiOptions options)
     {
@@ -21,10 +22,20 @@ public static class CaseApiOpenApiSecurity
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
             {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "OAuth 2.0 access token (JWT) from the agency's identity service, with the scope the operation names.",
+                Type = SecuritySchemeType.OAuth2,
+                Description = "OAuth 2.0 client credentials: the case system's client id and secret (registered by an Administratör at /admin/arendesystem) at /connect/token give an access token, sent as Bearer.",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = new Uri(OpenIdServer.TokenPath, UriKind.Relative),
+                        Scopes = new Dictionary<string, string>
+                        {
+                            [ApiPolicies.ReadScope] = "Läsa möten och förberedda svar.",
+                            [ApiPolicies.WriteScope] = "Skapa och radera möten med inbjudan.",
+                        },
+                    },
+                },
             };
             return Task.CompletedTask;
         });

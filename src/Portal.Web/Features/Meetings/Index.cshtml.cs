@@ -17,7 +17,7 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
         [("kommande", "Idag och framåt"), ("idag", "Idag"), ("vecka", "Den här veckan"), ("senare", "Senare"), ("tidigare", "Tidigare")];
 
     /// <summary>A row as shown; the name is decrypted only for rows that are shown.</summary>
-    public sealed record Row(PreparedAnswers.ListEntry Entry, bool MayOpen, Func<string> NameOf)
+    public sealed record Row(PreparedAnswers.ListEntry Entry, bool MayOpen, Func<string> NameOf, DateOnly Today)
     {
         private string? _name;
 
@@ -44,7 +44,7 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
 
         public DateOnly? SgiDeadline => HasSgi ? Entry.SgiDeadline : null;
 
-        public string SgiText => HasSgi ? PreparedAnswers.SgiListText(Entry.SgiVerdict!, Entry.SgiDeadline, Entry.SgiAtRisk) : "Inget resultat";
+        public string SgiText => HasSgi ? PreparedAnswers.SgiListText(Entry.SgiVerdict!, Entry.SgiDeadline, Entry.SgiAtRisk, Today) : "Inget resultat";
 
         /// <summary>The person's answer to the invitation as the list shows it (with the reason for a decline, and a waiting wish).</summary>
         public string Answer => Entry.Answer.StaffText;
@@ -92,7 +92,7 @@ public sealed class IndexModel(PreparedAnswers prepared, TimeProvider time) : St
         };
         var entries = await prepared.ListEntries(User, range.From, range.To).ToListAsync(cancellationToken);
         var rows = entries
-            .Select(entry => new Row(entry, PreparedAnswers.CanOpenAnswers(User, entry.HasProtectedIdentity), () => prepared.ListName(entry)))
+            .Select(entry => new Row(entry, PreparedAnswers.CanOpenAnswers(User, entry.HasProtectedIdentity), () => prepared.ListName(entry), today))
             .Where(row => (string.IsNullOrEmpty(StatusFilter) || PreparedAnswers.StatusCode(row.Status) == StatusFilter)
                 && (SgiFilter != "i-fara" || row.SgiAtRisk))
             .ToList();

@@ -27,7 +27,7 @@ public static class MeetingFacts
         meeting.SgiVerdict = sgi?.Verdict;
         meeting.SgiDeadline = sgi?.Deadline;
         meeting.SgiAtRisk = PreparedAnswers.SgiAtRisk(sgi);
-        meeting.ListFlags = EncodeFlags(PreparedAnswers.FlagsFor(definition, answers, sgi).Where(f => f.Code != PreparedAnswers.SgiFlag));
+        meeting.ListFlags = EncodeFlags(PreparedAnswers.FlagsFor(definition, answers));
     }
 
     /// <summary>The person deleted their answers: the meeting is as before they started.</summary>
@@ -63,9 +63,10 @@ public static class MeetingFacts
 
     /// <summary>
     /// Once, on the first start after the upgrade that added the stored facts: fills them in for every meeting with
-    /// answers, from its last submission (the SGI-skyddskoll as of today). Marked done by an audit event.
+    /// answers, from its last submission (the SGI-skyddskoll as of today), <paramref name="batchSize"/> meetings at a
+    /// time in one transaction. Marked done by an audit event.
     /// </summary>
-    public static async Task BackfillAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task BackfillAsync(IServiceProvider services, int batchSize, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<PortalDbContext>();
         if (await db.AuditEvents.AnyAsync(e => e.SubjectType == AuditEventType.StoredFactsSubjectType && e.SubjectId == BackfillSubject, cancellationToken))
@@ -78,22 +79,43 @@ public static class MeetingFacts
         var sgi = services.GetRequiredService<SgiFromQuestionnaire>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var responses = await db.QuestionnaireResponses.AsNoTracking().Include(r => r.Submissions).ToListAsync(cancellationToken);
-        var meetings = await db.Meetings.Where(m => db.QuestionnaireResponses.Any(r => r.MeetingId == m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
-        foreach (var response in responses)
+        var filled = 0;
+        while (true)
         {
-            var meeting = meetings[response.MeetingId];
-            AnswersStarted(meeting);
-            if (response.Submissions.MaxBy(s => s.Number) is { } last)
+            // The next batch: meetings with answers not yet marked started. Each one filled is marked (AnswersStarted),
+            // so the same query, in this transaction, gives the batch after it.
+            var meetings = await db.Meetings
+                .Where(m => !m.AnswersStarted && db.QuestionnaireResponses.Any(r => r.MeetingId == m.Id))
+                .OrderBy(m => m.Id).Take(batchSize)
+                .ToListAsync(cancellationToken);
+            if (meetings.Count == 0)
             {
-                var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
-                var answers = questionnaires.Answers(last);
-                Submitted(meeting, response.Submissions.Count, definition, answers, sgi.Evaluate(definition, answers, now));
+                break;
             }
+
+            var ids = meetings.Select(m => m.Id).ToList();
+            var responses = await db.QuestionnaireResponses.AsNoTracking().Include(r => r.Submissions)
+                .Where(r => ids.Contains(r.MeetingId))
+                .ToDictionaryAsync(r => r.MeetingId, cancellationToken);
+            foreach (var meeting in meetings)
+            {
+                var response = responses[meeting.Id];
+                AnswersStarted(meeting);
+                if (response.Submissions.MaxBy(s => s.Number) is { } last)
+                {
+                    var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
+                    var answers = questionnaires.Answers(last);
+                    Submitted(meeting, response.Submissions.Count, definition, answers, sgi.Evaluate(definition, answers, now));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            filled += meetings.Count;
         }
 
         db.AuditEvents.Add(new ProcessContext("system:upgrade", now, "Lagrade listuppgifter för möten från före uppgraderingen")
-            .Event(AuditEventType.StoredFactsBackfilled, AuditEventType.StoredFactsSubjectType, BackfillSubject, new { Meetings = meetings.Count }));
+            .Event(AuditEventType.StoredFactsBackfilled, AuditEventType.StoredFactsSubjectType, BackfillSubject, new { Meetings = filled }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Platform.Data;
 
 namespace Portal.Web.Features.Meetings;
 
@@ -22,17 +23,16 @@ public static class MeetingsSetup
         services.AddScoped<PreparedAnswers>();
         services.AddScoped<DemoData>();
         services.AddScoped<LoadTestData>();
-        services.AddCaseApiTokenChecks(configuration);
         // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
         services.AddOpenApi(CaseApi.DocumentName, options =>
         {
-            // Only the case API: endpoints without a group (such as /api/sgi-check, described in /openapi/v1.json) stay out.
+            // Only the case API: /api/sgi-check is in the group v1 (/openapi/v1.json).
             options.ShouldInclude = description => description.GroupName == CaseApi.DocumentName;
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "Omställningsportalen: API för ärendesystem";
                 document.Info.Version = "v1";
-                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0 bearer-token (JWT) från myndighetens identitetstjänst, scope meetings.read och meetings.write. Fel är RFC 7807-problemdokument.";
+                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0: ärendesystemet hämtar en åtkomsttoken med client credentials från portalens /connect/token (scope meetings.read och meetings.write) och skickar den som Bearer. Fel är RFC 7807-problemdokument.";
                 return Task.CompletedTask;
             });
             CaseApiOpenApiSecurity.Add(options);
@@ -43,7 +43,6 @@ public static class MeetingsSetup
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
-        app.MapOpenApi().AllowAnonymous();
         app.MapCaseApi();
         return app;
     }
@@ -56,8 +55,8 @@ public static class MeetingsSetup
     {
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
-        await MeetingFacts.BackfillAsync(provider, cancellationToken);
         var configuration = provider.GetRequiredService<IConfiguration>();
+        await MeetingFacts.BackfillAsync(provider, Backfill.BatchSize(configuration), cancellationToken);
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {
             await provider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);

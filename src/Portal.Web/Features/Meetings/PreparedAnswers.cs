@@ -7,6 +7,7 @@ using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Localization;
 using Portal.Web.Platform.Privacy;
 using Portal.Web.Platform.Security;
+using Portal.Web.Platform.Time;
 
 namespace Portal.Web.Features.Meetings;
 
@@ -64,7 +65,8 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         Result? SgiResult,
         IReadOnlyList<Flag> Flags,
         IReadOnlyList<SectionRows> Sections,
-        IReadOnlyList<(DateTime At, string Author, string Text)> Notes);
+        IReadOnlyList<(DateTime At, string Author, string Text)> Notes,
+        DateOnly Today);
 
     /// <summary>The meetings the person may see: their own, or every meeting with the team-lead permission.</summary>
     public IQueryable<Meeting> Visible(ClaimsPrincipal user) => Own(user).Include(m => m.Invitation);
@@ -150,8 +152,12 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
     /// <summary>Whether the SGI-skyddskoll says the person must act (the warning and error verdicts).</summary>
     public static bool SgiAtRisk(SgiFromQuestionnaire.Summary? summary) => summary?.MessageKind is "warning" or "error";
 
-    /// <summary>The SGI result as a list row says it: "SGI i fara – agera senast 13 dec"; the deadline only when the person must act.</summary>
-    public static string SgiListText(string verdictCode, DateOnly? deadline, bool atRisk)
+    /// <summary>
+    /// The SGI result as a list row says it, on <paramref name="today"/> (the Stockholm date when the list is shown):
+    /// "SGI i fara – agera senast 13 dec"; the deadline only when the person must act, and once it has passed, that it
+    /// has passed and what to do now.
+    /// </summary>
+    public static string SgiListText(string verdictCode, DateOnly? deadline, bool atRisk, DateOnly today)
     {
         var verdict = verdictCode switch
         {
@@ -165,9 +171,32 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
             _ => verdictCode,
         };
         return deadline is { } day && atRisk
-            ? $"{verdict} – agera senast {day.Day} {ShortMonths[day.Month - 1]}"
+            ? $"{verdict} – {SgiDeadlineText(day, today, atRisk, $"{day.Day} {ShortMonths[day.Month - 1]}", "FK")}"
             : verdict;
     }
+
+    /// <summary>
+    /// The SGI result in a sentence (the prepared answers and their print), on <paramref name="today"/>: "SGI i fara.
+    /// Agera senast 2026-12-13." while the deadline is ahead; after it, that the day has passed.
+    /// </summary>
+    public static string SgiSentence(SgiFromQuestionnaire.Summary summary, DateOnly today) =>
+        SgiFromQuestionnaire.VerdictName(summary.Verdict) + (summary.Deadline is { } day
+            ? ". " + Capitalized(SgiDeadlineText(day, today, SgiAtRisk(summary), IsoDate(day), "Försäkringskassan")) + "."
+            : ".");
+
+    /// <summary>
+    /// The last day to act, relative to today: ahead (or today) "agera senast …"; passed while the person must act, that it
+    /// has passed and to call Försäkringskassan today (the engine's own advice once the day is gone); passed otherwise,
+    /// only the day it was. Stored facts keep the date; this text is made when it is shown, never stored.
+    /// </summary>
+    private static string SgiDeadlineText(DateOnly deadline, DateOnly today, bool atRisk, string day, string fk) =>
+        deadline >= today ? $"agera senast {day}"
+        : atRisk ? $"sista dagen {day} har passerat, kontakta {fk} i dag"
+        : $"sista dagen var {day}";
+
+    private static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static readonly string[] ShortMonths = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 
@@ -187,7 +216,7 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         var name = protector.Unprotect(meeting.PersonNameProtected);
         if (last is null)
         {
-            return new Prepared(meeting, name, status, response, 0, null, null, null, [], [], noteRows);
+            return new Prepared(meeting, name, status, response, 0, null, null, null, [], [], noteRows, StockholmTime.DateOf(context.NowUtc));
         }
 
         var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
@@ -205,7 +234,9 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
                 q.Text,
                 AnswerFormatter.Format(q, answers, Languages.Swedish),
                 before is not null && !before.Many(q.Id).SequenceEqual(answers.Many(q.Id)))).ToList())).ToList();
-        return new Prepared(meeting, name, status, response, last.Number, last.DefinitionVersionId, summary, result, FlagsFor(definition, answers, summary), sections, noteRows);
+        var today = StockholmTime.DateOf(context.NowUtc);
+        IReadOnlyList<Flag> flags = summary is null ? FlagsFor(definition, answers) : [SgiFlagFor(summary, today), .. FlagsFor(definition, answers)];
+        return new Prepared(meeting, name, status, response, last.Number, last.DefinitionVersionId, summary, result, flags, sections, noteRows, today);
     }
 
     /// <summary>The code of the SGI-skyddskoll's flag; lists show the result in a column of its own instead.</summary>
@@ -227,14 +258,14 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
 
     private static Flag NewFlag(string code, string value, bool warning = false) => new(code, FlagLabel(code), value, warning);
 
-    public static IReadOnlyList<Flag> FlagsFor(QuestionnaireDefinition definition, QuestionnaireAnswers answers, SgiFromQuestionnaire.Summary? sgiSummary)
+    /// <summary>The SGI-skyddskoll's flag (the case API's flags), its text made on <paramref name="today"/>; lists show the result in a column of its own instead.</summary>
+    public static Flag SgiFlagFor(SgiFromQuestionnaire.Summary summary, DateOnly today) =>
+        NewFlag(SgiFlag, SgiSentence(summary, today).TrimEnd('.'), SgiAtRisk(summary));
+
+    /// <summary>The flags the answers raise, without the SGI-skyddskoll's (<see cref="SgiFlagFor"/>): these do not change with the date, so lists store them.</summary>
+    public static IReadOnlyList<Flag> FlagsFor(QuestionnaireDefinition definition, QuestionnaireAnswers answers)
     {
         var flags = new List<Flag>();
-        if (sgiSummary is not null)
-        {
-            var deadline = sgiSummary.Deadline is { } d ? $", agera senast {d:yyyy-MM-dd}" : "";
-            flags.Add(NewFlag(SgiFlag, SgiFromQuestionnaire.VerdictName(sgiSummary.Verdict) + deadline, sgiSummary.MessageKind is "warning" or "error"));
-        }
 
         string Answer(Question q) => AnswerFormatter.Format(q, answers, Languages.Swedish);
         foreach (var question in definition.Questions.Where(q => q.Flag is not null && answers.IsVisible(q) && answers.Has(q.Id)))

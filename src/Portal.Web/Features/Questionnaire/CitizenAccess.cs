@@ -12,12 +12,20 @@ using Portal.Web.Platform.Privacy;
 namespace Portal.Web.Features.Questionnaire;
 
 /// <summary>
-/// How a person proves that an invitation is theirs. Today: the personnummer on the invitation. A real
-/// e-legitimation provider can replace this without touching the questionnaire, which only sees the signed-in
-/// citizen (<see cref="CitizenAccess"/>).
+/// How a person proves that an invitation is theirs: the personnummer typed on the invitation page
+/// (<see cref="PersonnummerIdentification"/>), or an e-legitimation through the agency's broker
+/// (<see cref="BrokerIdentification"/>: the page sends the person there, and the callback brings back the personnummer
+/// the broker vouches for). The questionnaire only sees the signed-in citizen (<see cref="CitizenAccess"/>).
 /// </summary>
 public interface IInvitationIdentification
 {
+    /// <summary>Which identification this is, for the start-up log.</summary>
+    string Name { get; }
+
+    /// <summary>True when the invitation page asks for the personnummer; false when it redirects to the broker.</summary>
+    bool IsTyped { get; }
+
+    /// <summary>Compares the personnummer (typed, or from the broker's claim) with the invitation's keyed hash.</summary>
     Task<IdentificationResult> VerifyAsync(Invitation invitation, string? input, ProcessContext context, CancellationToken cancellationToken = default);
 }
 
@@ -39,6 +47,10 @@ public sealed record IdentificationResult(IdentificationOutcome Outcome, string?
 /// </summary>
 public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataProtector protector) : IInvitationIdentification
 {
+    public string Name => "typed personnummer";
+
+    public bool IsTyped => true;
+
     public async Task<IdentificationResult> VerifyAsync(Invitation invitation, string? input, ProcessContext context, CancellationToken cancellationToken = default)
     {
         var subjectId = invitation.MeetingId.ToString();
@@ -68,10 +80,7 @@ public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataP
         }
 
         var meeting = invitation.Meeting ?? await db.Meetings.SingleAsync(m => m.Id == invitation.MeetingId, cancellationToken);
-        var matches = CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(protector.LookupHash(personnummer)),
-            Encoding.ASCII.GetBytes(meeting.PersonnummerHash));
-        if (!matches)
+        if (!Matches(protector, personnummer, meeting))
         {
             db.AuditEvents.Add(context.Event(AuditEventType.InvitationIdentificationFailed, "Meeting", subjectId));
             var locked = await db.Invitations
@@ -95,10 +104,22 @@ public sealed class PersonnummerIdentification(PortalDbContext db, PersonalDataP
 
         await db.Invitations.Where(i => i.Id == invitation.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.FailedAttempts, 0).SetProperty(i => i.LockCount, 0).SetProperty(i => i.LockedUntilUtc, (DateTime?)null), cancellationToken);
+        return await VerifiedAsync(db, invitation, meeting, context, cancellationToken);
+    }
+
+    /// <summary>The keyed hash of the personnummer against the meeting's, in constant time.</summary>
+    internal static bool Matches(PersonalDataProtector protector, Personnummer personnummer, Meeting meeting) =>
+        CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(protector.LookupHash(personnummer)),
+            Encoding.ASCII.GetBytes(meeting.PersonnummerHash));
+
+    /// <summary>The person is who the invitation names: the first time, the invitation counts as opened.</summary>
+    internal static async Task<IdentificationResult> VerifiedAsync(PortalDbContext db, Invitation invitation, Meeting meeting, ProcessContext context, CancellationToken cancellationToken)
+    {
         if (invitation.FirstVerifiedUtc is null)
         {
             invitation.FirstVerifiedUtc = context.NowUtc;
-            db.AuditEvents.Add(context.Event(AuditEventType.InvitationOpened, "Meeting", subjectId, new { meeting.Type }));
+            db.AuditEvents.Add(context.Event(AuditEventType.InvitationOpened, "Meeting", meeting.Id.ToString(), new { meeting.Type }));
             await FollowUpFacts.OpenedAsync(db, meeting.Id, cancellationToken);
         }
 

@@ -17,6 +17,8 @@ public static class QuestionnaireConventions
     {
         conventions.AllowAnonymousToPage("/Questionnaire/Open");
         conventions.AllowAnonymousToPage("/Questionnaire/LinkNotValid");
+        // The end of the e-legitimation: it signs the person in, or says why not.
+        conventions.AllowAnonymousToPage("/Questionnaire/SignInReturn");
         conventions.AuthorizeFolder("/Questionnaire/Form", CitizenAccess.Policy);
         // In English too: /en/mote/{token}, /en/formular/... (the Swedish invitation link /mote/{token} is unchanged).
         conventions.AddLanguageRoutesToFolder("/Questionnaire", Languages.English);

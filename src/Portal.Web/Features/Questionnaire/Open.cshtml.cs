@@ -30,6 +30,9 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
 
     public bool IsLocked { get; private set; }
 
+    /// <summary>True when the person types their personnummer here; false when the button sends them to the e-legitimation.</summary>
+    public bool IsTyped => identification.IsTyped;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var invitation = await FindAsync(cancellationToken);
@@ -44,7 +47,7 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
             return RedirectToPage("/Questionnaire/Form/Invitation", new { invitationId = invitation.Id, lang = Language.RouteValue });
         }
 
-        IsLocked = invitation.IsLocked(time.GetUtcNow().UtcDateTime);
+        IsLocked = identification.IsTyped && invitation.IsLocked(time.GetUtcNow().UtcDateTime);
         return ShowPage();
     }
 
@@ -54,6 +57,14 @@ public sealed class OpenModel(PortalDbContext db, IInvitationIdentification iden
         if (invitation is null)
         {
             return LinkNotValid();
+        }
+
+        if (!identification.IsTyped)
+        {
+            // The broker answers at the callback; /Questionnaire/SignInReturn then compares the person with the invitation.
+            var returnUrl = Url.Page("/Questionnaire/SignInReturn", new { lang = Language.RouteValue })
+                ?? throw new InvalidOperationException("The page /Questionnaire/SignInReturn has no address.");
+            return Challenge(CitizenSignIn.Challenge(invitation, Language, returnUrl), CitizenSignIn.Scheme);
         }
 
         var context = new ProcessContext("citizen:" + invitation.Id, time.GetUtcNow().UtcDateTime, "Identifiering med personnummer", HttpContext.Connection.RemoteIpAddress?.ToString());

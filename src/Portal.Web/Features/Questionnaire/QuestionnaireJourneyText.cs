@@ -22,6 +22,21 @@ public sealed class QuestionnaireJourneyText
     public required string SignedOutNotice { get; init; }
     public required string NotYoursTitle { get; init; }
     public required string NotYoursText { get; init; }
+    public required string EidIntro { get; init; }
+    public required string EidButton { get; init; }
+    public required string EidDoneTitle { get; init; }
+    public required string EidDoneText { get; init; }
+    public required string EidContinue { get; init; }
+    public required string EidCancelledTitle { get; init; }
+    public required string EidCancelledText { get; init; }
+    public required string EidFailedTitle { get; init; }
+    public required string EidFailedText { get; init; }
+    public required string EidReplayedTitle { get; init; }
+    public required string EidReplayedText { get; init; }
+    public required string EidExpiredTitle { get; init; }
+    public required string EidExpiredText { get; init; }
+    public required string EidAnotherPersonTitle { get; init; }
+    public required string EidAnotherPersonText { get; init; }
     public required string YourMeeting { get; init; }
     public required string MeetingWhen { get; init; }
     public required string MeetingHow { get; init; }

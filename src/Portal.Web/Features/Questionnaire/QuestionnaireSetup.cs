@@ -11,7 +11,7 @@ namespace Portal.Web.Features.Questionnaire;
 /// </summary>
 public static class QuestionnaireSetup
 {
-    public static IServiceCollection AddQuestionnaire(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddQuestionnaire(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<QuestionnaireOptions>(configuration.GetSection(QuestionnaireOptions.Section));
         services.AddContentType<QuestionnaireContent>();
@@ -19,7 +19,9 @@ public static class QuestionnaireSetup
         services.AddSingleton<SgiFromQuestionnaire>();
         services.AddSingleton<QuestionnaireStatistics>();
         services.AddScoped<QuestionnaireService>();
-        services.AddScoped<IInvitationIdentification, PersonnummerIdentification>();
+        // The typed personnummer, or the e-legitimation broker when one is configured (CitizenIdentification).
+        services.Configure<CitizenIdentificationOptions>(configuration.GetSection(CitizenIdentificationOptions.Section));
+        services.AddCitizenSignIn(configuration, environment);
         services.AddSingleton<IAuthorizationHandler, OwnsInvitationHandler>();
         services.AddHostedService<RetentionJob>();
 

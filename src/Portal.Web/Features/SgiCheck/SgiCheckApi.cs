@@ -33,7 +33,15 @@ public static class SgiCheckApi
             .AllowAnonymous()
             .DisableAntiforgery()
             .WithName("SgiCheck")
-            .WithDisplayName("SGI-skyddskoll");
+            .WithDisplayName("SGI-skyddskoll")
+            .WithGroupName(SgiCheckOpenApi.DocumentName)
+            .WithTags(SgiCheckOpenApi.Tag)
+            .WithSummary("Evaluate answers with the SGI-skyddskoll")
+            .WithDescription("Takes the answers (sgi-check-api.md) and returns the result. The rule set in force on asOf is used; asOf defaults to today's date in Europe/Stockholm. Texts are in Swedish. Nothing is stored.")
+            .Produces<Result>(StatusCodes.Status200OK, "application/json")
+            .Produces<InvalidAnswersProblem>(StatusCodes.Status400BadRequest, ProblemContentType)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AddOpenApiOperationTransformer(SgiCheckOpenApi.DescribeOperationAsync);
 
     private static async Task HandleAsync(HttpContext context, SgiTextCatalog texts, TimeProvider time, ILoggerFactory loggers)
     {
@@ -148,7 +156,7 @@ public static class SgiCheckApi
     private static Task WriteProblemAsync(
         HttpContext context, int status, string title, string detail, Dictionary<string, string[]>? errors, IReadOnlyDictionary<string, string>? codes = null)
     {
-        var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors) { Extensions = { ["errorCodes"] = codes } };
+        var problem = errors is null ? new ProblemDetails() : new InvalidAnswersProblem(errors, codes ?? new Dictionary<string, string>());
         problem.Type = status == StatusCodes.Status400BadRequest ? InvalidAnswersType : "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16";
         problem.Title = title;
         problem.Status = status;
@@ -156,6 +164,19 @@ public static class SgiCheckApi
         problem.Instance = Path;
         return ApiProblems.WriteAsync(context, problem);
     }
+}
+
+/// <summary>
+/// The 400 problem document for answers that could not be evaluated: <c>errors</c> (JSON path → Swedish messages) and
+/// <c>errorCodes</c> (JSON path → code). Written by the one problem writer, and the schema of the 400 response.
+/// </summary>
+public sealed class InvalidAnswersProblem : HttpValidationProblemDetails
+{
+    public InvalidAnswersProblem(IDictionary<string, string[]> errors, IReadOnlyDictionary<string, string> errorCodes)
+        : base(errors) => ErrorCodes = errorCodes;
+
+    [System.Text.Json.Serialization.JsonPropertyName("errorCodes")]
+    public IReadOnlyDictionary<string, string> ErrorCodes { get; }
 }
 
 /// <summary>Dates the checker needs: "today" is the date in Europe/Stockholm (sgi-check-api.md: asOf), from the portal's one clock.</summary>

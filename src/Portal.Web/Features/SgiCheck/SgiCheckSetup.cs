@@ -11,6 +11,7 @@ public static class SgiCheckSetup
         services.AddContentType<SgiTextsContent>();
         services.AddSingleton<SgiTextCatalog>();
         services.AddSingleton<SavedSgiAnswers>();
+        services.AddSgiCheckOpenApi();
         services.Configure<RazorPagesOptions>(options => SgiCheckConventions.Apply(options.Conventions));
         return services;
     }
@@ -18,7 +19,6 @@ public static class SgiCheckSetup
     public static IEndpointRouteBuilder MapSgiCheck(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapSgiCheckApi();
-        endpoints.MapOpenApiDocument();
         return endpoints;
     }
 }

@@ -16,6 +16,7 @@ public static class StaffAccountsConventions
         conventions.AllowAnonymousToPage("/StaffAccounts/RecoveryCode");
         conventions.AllowAnonymousToPage("/StaffAccounts/SetUpTwoFactor");
         conventions.AllowAnonymousToPage("/StaffAccounts/AccessDenied");
+        conventions.AllowAnonymousToPage("/StaffAccounts/SsoReturn");
         conventions.AuthorizeFolder("/StaffAccounts/Admin", StaffPolicies.Administrator);
     }
 }

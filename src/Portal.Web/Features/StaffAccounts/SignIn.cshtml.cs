@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Security;
@@ -10,8 +11,23 @@ using Portal.Web.Platform.Ui;
 namespace Portal.Web.Features.StaffAccounts;
 
 /// <summary>Step one of staff sign-in: user name and password. Step two is the authenticator code, or its setup on first sign-in.</summary>
-public sealed class SignInModel(UserManager<StaffUser> users, StaffSignInGuard guard, PortalDbContext db, TimeProvider time) : StaffPageModel
+public sealed class SignInModel(
+    UserManager<StaffUser> users,
+    StaffSignInGuard guard,
+    PortalDbContext db,
+    TimeProvider time,
+    IOptions<StaffSsoOptions> sso,
+    IOptions<StaffSignInOptions> local) : StaffPageModel
 {
+    /// <summary>The agency's single sign-on is configured: the page offers it first.</summary>
+    public bool OffersSso => sso.Value.IsConfigured;
+
+    /// <summary>Local accounts (password and authenticator app) are on (StaffSignIn:LocalAccounts).</summary>
+    public bool OffersLocal => local.Value.LocalAccounts;
+
+    /// <summary>Why the last single sign-on was refused, in Swedish; null when none was.</summary>
+    public string? SsoRefusal { get; private set; }
+
     [BindProperty]
     public string? UserName { get; set; }
 
@@ -23,15 +39,43 @@ public sealed class SignInModel(UserManager<StaffUser> users, StaffSignInGuard g
 
     public bool SignedOut { get; private set; }
 
-    public void OnGet(bool utloggad = false)
+    public void OnGet(string? sso, bool utloggad = false)
     {
         SignedOut = utloggad;
+        SsoRefusal = sso switch
+        {
+            null => null,
+            StaffSso.Reasons.Cancelled => "Inloggningen avbröts, så du är inte inloggad. Försök igen om du vill logga in.",
+            StaffSso.Reasons.NoRole => "Du har ingen behörighet i portalen, så du är inte inloggad. Behörigheten kommer från dina grupper i myndighetens katalog: be din chef eller it-avdelningen om rätt grupp.",
+            _ => "Inloggningen med myndighetens inloggning gick inte att slutföra, så du är inte inloggad. Försök igen. Fungerar det ändå inte, kontakta it-avdelningen.",
+        };
         SetLayout("Logga in som personal");
+    }
+
+    /// <summary>"Logga in med myndighetens inloggning": to the identity service, and back to /StaffAccounts/SsoReturn.</summary>
+    public IActionResult OnPostSso()
+    {
+        if (!OffersSso)
+        {
+            return NotFound();
+        }
+
+        var properties = new AuthenticationProperties { RedirectUri = Url.Page("/StaffAccounts/SsoReturn") };
+        properties.Items[StaffSso.ReturnUrlItem] = ReturnValue;
+        return Challenge(properties, StaffSso.Scheme);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         SetLayout("Logga in som personal");
+        if (!OffersLocal)
+        {
+            // Only the agency's sign-in: a password posted anyway is refused without being checked.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            SsoRefusal = "Här loggar du in med myndighetens inloggning. Inloggning med lösenord är avstängd.";
+            return Page();
+        }
+
         if (string.IsNullOrWhiteSpace(UserName))
         {
             AddError("username", "Användarnamn", "Skriv ditt användarnamn.");

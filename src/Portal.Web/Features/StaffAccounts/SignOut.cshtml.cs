@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Platform.Auditing;
@@ -22,7 +24,14 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn, UserManager<St
             await users.UpdateSecurityStampAsync(user);
         }
 
+        var singleSignOn = User.HasClaim(ClaimTypes.AuthenticationMethod, StaffSso.Method);
         await signIn.SignOutAsync();
+        if (singleSignOn && await StaffSso.EndsProviderSessionAsync(HttpContext))
+        {
+            // The identity service ends its own session too, then sends the person back to the sign-in page.
+            return SignOut(new AuthenticationProperties { RedirectUri = Url.Page(StaffAuthentication.SignInPage, new { utloggad = "true" }) }, StaffSso.Scheme);
+        }
+
         return RedirectToPage(StaffAuthentication.SignInPage, new { utloggad = "true" });
     }
 }

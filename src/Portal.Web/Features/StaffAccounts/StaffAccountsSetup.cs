@@ -6,9 +6,11 @@ namespace Portal.Web.Features.StaffAccounts;
 /// <summary>Staff accounts: sign-in with two-factor, the own account, and the administrators' account pages and audit log.</summary>
 public static class StaffAccountsSetup
 {
-    public static IServiceCollection AddStaffAccounts(this IServiceCollection services)
+    public static IServiceCollection AddStaffAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<DemoStaff>();
+        // The agency's single sign-on, when StaffSso is configured; local accounts stay unless StaffSignIn:LocalAccounts=false.
+        services.AddStaffSso(configuration, environment);
         services.Configure<RazorPagesOptions>(options => StaffAccountsConventions.Apply(options.Conventions));
         return services;
     }

@@ -15,6 +15,12 @@ public sealed class StaffSignInOptions
     public int MaxFailedAttempts { get; set; } = 5;
 
     /// <summary>
+    /// Sign-in with the portal's own accounts (password and authenticator app). An installation with single sign-on
+    /// (<see cref="StaffSsoOptions"/>) can turn it off; then the sign-in page offers only the agency's sign-in.
+    /// </summary>
+    public bool LocalAccounts { get; set; } = true;
+
+    /// <summary>
     /// The first lock. Short on purpose: five posts from someone who knows only the user name keep the real user out
     /// for a minute, not a quarter of an hour. Each further lock in a row lasts twice as long, up to
     /// <see cref="MaxLockHours"/>.

@@ -117,6 +117,29 @@ public sealed class AuditEventType
     /// <summary>A personnummer was sent while the invitation link was locked; it was not checked.</summary>
     public static readonly AuditEventType InvitationRefusedWhileLocked = new(nameof(InvitationRefusedWhileLocked));
 
+    /// <summary>The person cancelled the e-legitimation for an invitation (the broker answered access_denied).</summary>
+    public static readonly AuditEventType InvitationSignInCancelled = new(nameof(InvitationSignInCancelled));
+
+    /// <summary>
+    /// An e-legitimation for an invitation was not accepted: the broker's answer failed its checks, the callback had
+    /// already been used, or the invitation had expired meanwhile (Reason in the payload). A different person is
+    /// <see cref="InvitationIdentificationFailed"/>.
+    /// </summary>
+    public static readonly AuditEventType InvitationSignInFailed = new(nameof(InvitationSignInFailed));
+
+    // Case systems (OAuth 2.0 clients of the portal's own server)
+    /// <summary>An Administratör registered a case system (name, scopes, the account it acts for); the secret was shown once.</summary>
+    public static readonly AuditEventType CaseSystemRegistered = new(nameof(CaseSystemRegistered));
+
+    /// <summary>A case system got a new secret; the old one and the tokens issued with it stopped.</summary>
+    public static readonly AuditEventType CaseSystemSecretRotated = new(nameof(CaseSystemSecretRotated));
+
+    /// <summary>A case system was revoked: no new tokens, and its issued tokens stopped.</summary>
+    public static readonly AuditEventType CaseSystemRevoked = new(nameof(CaseSystemRevoked));
+
+    /// <summary>The token endpoint issued an access token to a case system (client credentials), with its scopes.</summary>
+    public static readonly AuditEventType CaseSystemTokenIssued = new(nameof(CaseSystemTokenIssued));
+
     // security: data
     /// <summary>
     /// A deleted meeting's follow-up facts (month, type, legal sex, how far the person came, the answer-derived facts),

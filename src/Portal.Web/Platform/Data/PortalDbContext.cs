@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Features.CaseSystems;
 using Portal.Web.Features.FollowUp;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
@@ -61,6 +62,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
     public DbSet<MeetingReminder> MeetingReminders => Set<MeetingReminder>();
 
     public DbSet<FollowUpFact> FollowUpFacts => Set<FollowUpFact>();
+
+    public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
+
+    public DbSet<CaseSystem> CaseSystems => Set<CaseSystem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -260,6 +265,28 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             submission.ToTable("ResponseSubmissions");
             submission.HasKey(x => x.Id);
             submission.HasIndex(x => new { x.ResponseId, x.Number }).IsUnique();
+        });
+
+        // The OpenID Connect server's applications, authorizations, scopes and tokens (OpenIddict's own tables).
+        modelBuilder.UseOpenIddict();
+
+        modelBuilder.Entity<ServerKey>(key =>
+        {
+            key.ToTable("ServerKeys");
+            key.HasKey(x => x.Id);
+            key.Property(x => x.Use).HasMaxLength(3);
+            key.HasIndex(x => new { x.Use, x.Sequence }).IsUnique();
+        });
+
+        modelBuilder.Entity<CaseSystem>(system =>
+        {
+            system.ToTable("CaseSystems");
+            system.HasKey(x => x.Id);
+            system.Property(x => x.Name).HasMaxLength(200);
+            system.Property(x => x.ClientId).HasMaxLength(100);
+            system.Property(x => x.ActsForUserId).HasMaxLength(450);
+            system.Property(x => x.Scopes).HasMaxLength(200);
+            system.HasIndex(x => x.ClientId).IsUnique();
         });
     }
 

@@ -52,8 +52,10 @@ public static class PlatformSetup
         services.AddContentStore(configuration);
         services.AddPortalObservability(configuration);
 
-        // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: JWT bearer.
+        // Staff: ASP.NET Core Identity (the default scheme) with two-factor; the case-system API: the access tokens of
+        // the portal's own OpenID Connect server (OpenIddict), whose keys and clients live in the database.
         services.AddPortalAuthentication(configuration);
+        services.AddPortalOpenIdServer(configuration, builder.Environment);
         services.AddPortalHsts(configuration);
 
         services.Configure<RouteOptions>(options =>
@@ -111,6 +113,8 @@ public static class PlatformSetup
         app.MapHealthChecks("/healthz/ready", HealthResponse.Options).AllowAnonymous();
         app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
+        // Every OpenAPI document a feature adds (AddOpenApi), at /openapi/{name}.json: v1 (SGI API), case-api.
+        app.MapOpenApi().AllowAnonymous();
 
         // Addresses that match nothing get the friendly 404 page, not the sign-in redirect of the deny-by-default policy.
         app.MapFallback("{**path}", context =>

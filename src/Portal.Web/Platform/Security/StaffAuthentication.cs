@@ -1,95 +1,13 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.IdentityModel.Tokens;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Features.StaffAccounts;
 using Portal.Web.Platform.Data;
 
 namespace Portal.Web.Platform.Security;
-
-/// <summary>Configuration of the case-system API's bearer tokens (section CaseApi:Jwt).</summary>
-public sealed class CaseApiJwtOptions
-{
-    public const string Section = "CaseApi:Jwt";
-
-    /// <summary>The identity provider's address; its OpenID Connect metadata then supplies the signing keys. Optional.</summary>
-    public string? Authority { get; set; }
-
-    public string? Issuer { get; set; }
-
-    public string Audience { get; set; } = "omstallningsportalen";
-
-    /// <summary>Signing keys: a public key as PEM (RS256/ES256), or a shared key as base64 (HS256, at least 32 bytes).</summary>
-    public List<SigningKeyOptions> SigningKeys { get; set; } = [];
-
-    /// <summary>The claim that names the handläggare's staff user name in the portal.</summary>
-    public string UserClaim { get; set; } = "sub";
-
-    public sealed class SigningKeyOptions
-    {
-        public string? KeyId { get; set; }
-
-        public string? Pem { get; set; }
-
-        public string? Symmetric { get; set; }
-    }
-
-    /// <summary>
-    /// A public key in PEM: RSA or EC. The PEM label ("PUBLIC KEY") does not say which, so RSA is tried first and EC
-    /// second; the base64 text must not be searched for "EC", which random key bytes can contain.
-    /// </summary>
-    private static AsymmetricSecurityKey PemKey(string pem, string? keyId)
-    {
-        var rsa = RSA.Create();
-        try
-        {
-            rsa.ImportFromPem(pem);
-            return new RsaSecurityKey(rsa) { KeyId = keyId };
-        }
-        catch (CryptographicException)
-        {
-            rsa.Dispose();
-        }
-
-        var ec = ECDsa.Create();
-        try
-        {
-            ec.ImportFromPem(pem);
-            return new ECDsaSecurityKey(ec) { KeyId = keyId };
-        }
-        catch (CryptographicException ex)
-        {
-            ec.Dispose();
-            throw new InvalidOperationException("CaseApi:Jwt:SigningKeys: a PEM key must be an RSA or EC public key.", ex);
-        }
-    }
-
-    public IEnumerable<SecurityKey> Keys()
-    {
-        foreach (var key in SigningKeys)
-        {
-            if (!string.IsNullOrWhiteSpace(key.Pem))
-            {
-                yield return PemKey(key.Pem, key.KeyId);
-            }
-            else if (!string.IsNullOrWhiteSpace(key.Symmetric))
-            {
-                var bytes = Convert.FromBase64String(key.Symmetric);
-                if (bytes.Length < 32)
-                {
-                    throw new InvalidOperationException("CaseApi:Jwt:SigningKeys: a shared key must be at least 32 bytes.");
-                }
-
-                yield return new SymmetricSecurityKey(bytes) { KeyId = key.KeyId };
-            }
-        }
-    }
-}
 
 /// <summary>The API's scopes and policies.</summary>
 public static class ApiPolicies
@@ -99,9 +17,9 @@ public static class ApiPolicies
     public const string ReadScope = "meetings.read";
     public const string WriteScope = "meetings.write";
 
-    /// <summary>Scopes from "scope" (space-separated, RFC 8693) or "scp" (a list or a space-separated string).</summary>
+    /// <summary>Scopes as OpenIddict's validation gives them ("oi_scp", one claim each), or from "scope" (space-separated, RFC 8693) or "scp".</summary>
     public static bool HasScope(ClaimsPrincipal user, string scope) =>
-        user.FindAll("scope").Concat(user.FindAll("scp"))
+        user.FindAll(OpenIddict.Abstractions.OpenIddictConstants.Claims.Private.Scope).Concat(user.FindAll("scope")).Concat(user.FindAll("scp"))
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Contains(scope, StringComparer.Ordinal);
 }
@@ -117,8 +35,8 @@ public static class StaffAuthentication
     public const string SetUpScheme = "StaffTwoFactorSetUp";
 
     /// <summary>
-    /// Staff sign-in with ASP.NET Core Identity (the default scheme), the citizen cookie, and JWT bearer tokens for
-    /// /api/v1. Also the staff and API authorization policies.
+    /// Staff sign-in with ASP.NET Core Identity (the default scheme) and the citizen cookie; /api/v1 takes the access
+    /// tokens of the portal's own server (<see cref="OpenIdServer"/>). Also the staff and API authorization policies.
     /// </summary>
     public static AuthenticationBuilder AddPortalAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -156,9 +74,6 @@ public static class StaffAuthentication
         {
             throw new InvalidOperationException(string.Join(" ", problems));
         }
-
-        services.Configure<CaseApiJwtOptions>(configuration.GetSection(CaseApiJwtOptions.Section));
-        var jwt = configuration.GetSection(CaseApiJwtOptions.Section).Get<CaseApiJwtOptions>() ?? new CaseApiJwtOptions();
 
         var authentication = services.AddAuthentication(options =>
         {
@@ -206,49 +121,7 @@ public static class StaffAuthentication
         });
         services.AddOptions<CookieAuthenticationOptions>(SetUpScheme).Configure<LinkGenerator>((options, links) => options.LoginPath = PagePath(links, SignInPage));
 
-        authentication.AddJwtBearer(options =>
-        {
-            options.MapInboundClaims = false;
-            if (!string.IsNullOrWhiteSpace(jwt.Authority))
-            {
-                options.Authority = jwt.Authority;
-            }
-
-            var keys = jwt.Keys().ToList();
-            options.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidateIssuer = true,
-                ValidIssuer = jwt.Issuer,
-                ValidateAudience = true,
-                ValidAudience = jwt.Audience,
-                ValidateLifetime = true,
-                RequireExpirationTime = true,
-                RequireSignedTokens = true,
-                ValidateIssuerSigningKey = true,
-                ClockSkew = TimeSpan.FromSeconds(30),
-                ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.HmacSha256],
-                NameClaimType = jwt.UserClaim,
-            };
-            if (keys.Count > 0)
-            {
-                options.TokenValidationParameters.IssuerSigningKeys = keys;
-            }
-
-            options.Events = new JwtBearerEvents
-            {
-                OnChallenge = async context =>
-                {
-                    context.HandleResponse();
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    context.Response.Headers.WWWAuthenticate = "Bearer";
-                    await Platform.Hosting.ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Inloggning krävs",
-                        "Skicka en giltig åtkomsttoken (Bearer) från myndighetens identitetstjänst.");
-                },
-                OnForbidden = context => Platform.Hosting.ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Behörighet saknas",
-                    "Token saknar det scope som krävs, eller kontot får inte göra detta."),
-            };
-        });
-
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddAuthorizationBuilder()
             // Deny by default: every page needs a signed-in user unless its folder opts out in AddRazorPages.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -261,11 +134,11 @@ public static class StaffAuthentication
             .AddPolicy(StaffPolicies.Administrator, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Administrator))
             .AddPolicy(StaffPolicies.FollowUp, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Uppfoljning, StaffRoles.Administrator))
             .AddPolicy(ApiPolicies.MeetingsRead, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .AddAuthenticationSchemes(OpenIdServer.ValidationScheme)
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => ApiPolicies.HasScope(context.User, ApiPolicies.ReadScope)))
             .AddPolicy(ApiPolicies.MeetingsWrite, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .AddAuthenticationSchemes(OpenIdServer.ValidationScheme)
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => ApiPolicies.HasScope(context.User, ApiPolicies.WriteScope)));
 

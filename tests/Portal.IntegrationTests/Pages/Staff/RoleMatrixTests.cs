@@ -88,7 +88,7 @@ public sealed class RoleMatrixTests(PortalAppFactory factory)
             using var client = factory.CreateBrowserLikeClient();
             if (account is not null)
             {
-                client.WithToken(TestTokens.Create(account.UserName));
+                client.WithToken(await factory.TokenAsync(account.UserName));
             }
 
             using var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("{meeting}", meeting.ToString(), StringComparison.Ordinal));

@@ -54,6 +54,15 @@ public sealed class StaffHtmlValidityTests(PortalAppFactory factory)
         pages["follow-up"] = await HtmlAsync(await admin.Http.GetAsync("/uppfoljning"));
         pages["follow-up quarter"] = await HtmlAsync(await admin.Http.GetAsync("/uppfoljning?period=kvartal&typ=kontaktmote"));
         pages["audit log errors"] = await HtmlAsync(await admin.Http.GetAsync("/admin/granskningslogg?from=igar&to=2026-13-01"));
+        pages["case systems"] = await HtmlAsync(await admin.Http.GetAsync("/admin/arendesystem"));
+        pages["case systems errors"] = await HtmlAsync(await admin.SubmitAsync("/admin/arendesystem", ("Input.Name", "")));
+        var registered = await admin.SubmitAsync("/admin/arendesystem", ("Input.Name", "Ärendehanteringen"), ("Input.Scopes", "meetings.read"), ("Input.ActsForUserId", StaffTestData.Anna.Id));
+        pages["case system registered"] = await HtmlAsync(registered);
+        // The system just registered (the shared app has the tests' own systems too, which must stay).
+        var systemLink = (await PortalAppFactory.ParseAsync(registered)).QuerySelectorAll("table a[href^='/admin/arendesystem/']").Last(a => a.TextContent == "Ärendehanteringen").GetAttribute("href")!;
+        pages["case system"] = await HtmlAsync(await admin.Http.GetAsync(systemLink));
+        pages["case system rotated"] = await HtmlAsync(await admin.PostToAsync(systemLink, systemLink + "?handler=Rotate"));
+        pages["case system revoked"] = await HtmlAsync(await admin.PostToAsync(systemLink, systemLink + "?handler=Revoke"));
 
         // Act
         var errors = await HtmlChecker.ErrorsAsync(pages);

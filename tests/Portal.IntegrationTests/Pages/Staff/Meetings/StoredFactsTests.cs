@@ -143,7 +143,7 @@ public sealed class StoredFactsTests
         app.Interceptors.Add(counter);
         var ids = await DemoMeetingsAsync(app);
         await app.SeedStaffAsync();
-        var client = app.CreateBrowserLikeClient().WithToken(TestTokens.Create(StaffTestData.TeamLead.UserName));
+        var client = app.CreateBrowserLikeClient().WithToken(await app.TokenAsync(StaffTestData.TeamLead.UserName));
         var now = app.Clock.GetUtcNow();
 
         // Act
@@ -165,8 +165,10 @@ public sealed class StoredFactsTests
         Assert.DoesNotContain(reads, r => r.Contains("\"QuestionnaireResponses\"", StringComparison.Ordinal) || r.Contains("\"ResponseSubmissions\"", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task AnInstallationFromBefore_GetsItsFactsFilledInOnceAtStart_WithTheSameFiguresAndList()
+    [Theory]
+    [InlineData(Backfill.DefaultBatchSize)]
+    [InlineData(2)]
+    public async Task AnInstallationFromBefore_GetsItsFactsFilledInOnceAtStart_WithTheSameFiguresAndList_ABatchAtATime(int batchSize)
     {
         // Arrange: meetings in every state, some deleted by retention, then the stored facts taken away as before the upgrade
         using var app = new PortalAppFactory();
@@ -191,9 +193,12 @@ public sealed class StoredFactsTests
         Assert.NotEqual(meetings, await StoredAsync(app));
 
         // Act: the upgraded version starts, twice
-        using var upgraded = new PortalAppFactory(app);
+        var counter = new CommandCounter();
+        using var upgraded = new PortalAppFactory(app) { Settings = { [Backfill.BatchSizeKey] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+        upgraded.Interceptors.Add(counter);
         upgraded.Clock.Set(app.Clock.GetUtcNow());
         _ = upgraded.Services;
+        var reads = counter.Reads;
         using var again = new PortalAppFactory(app);
         again.Clock.Set(app.Clock.GetUtcNow());
         _ = again.Services;
@@ -205,6 +210,12 @@ public sealed class StoredFactsTests
         await using var check = app.Database.CreateContext();
         Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.EventType == AuditEventType.StoredFactsBackfilled.Name));
         Assert.Equal(ids.Count + 1, await check.FollowUpFacts.CountAsync());
+        // Bounded memory: the audit log is read a batch of meetings at a time (LIMIT), each batch's events by its
+        // subjects, never whole (besides whether the fills are done); and the meetings with answers likewise
+        var auditReads = reads.Where(r => r.Contains("FROM \"AuditEvents\"", StringComparison.Ordinal)).ToList();
+        Assert.All(auditReads, r => Assert.True(r.StartsWith("SELECT EXISTS", StringComparison.Ordinal) || r.Contains("LIMIT", StringComparison.Ordinal) || r.Contains("subjects", StringComparison.Ordinal), r));
+        var meetingBatches = reads.Count(r => r.Contains("FROM \"Meetings\"", StringComparison.Ordinal) && r.Contains("\"QuestionnaireResponses\"", StringComparison.Ordinal) && r.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.True(meetingBatches >= (batchSize == 2 ? 3 : 1), $"{meetingBatches} batches of meetings");
     }
 
     /// <summary>The demo invitations (Demo:Enabled), with answers in every state a list shows.</summary>
@@ -266,7 +277,7 @@ public sealed class StoredFactsTests
         var definition = await services.GetRequiredService<QuestionnaireCatalog>().ByVersionAsync(last.DefinitionVersionId);
         var answers = questionnaires.Answers(last);
         var summary = services.GetRequiredService<SgiFromQuestionnaire>().Evaluate(definition, answers, app.Clock.GetUtcNow().UtcDateTime);
-        return (status, PreparedAnswers.FlagsFor(definition, answers, summary).Where(f => f.Code != PreparedAnswers.SgiFlag).ToList(), summary);
+        return (status, PreparedAnswers.FlagsFor(definition, answers).ToList(), summary);
     }
 
     private static async Task<List<string>> ExpectedRowsAsync(PortalAppFactory app, Portal.Web.Features.StaffAccounts.DemoStaff.Account account, IEnumerable<Guid> ids, bool atRiskOnly, bool past)
@@ -293,7 +304,7 @@ public sealed class StoredFactsTests
 
             using var scope = app.Services.CreateScope();
             var name = meeting.HasProtectedIdentity ? "Skyddade personuppgifter" : scope.ServiceProvider.GetRequiredService<PersonalDataProtector>().Unprotect(meeting.PersonNameProtected);
-            var sgiText = sgi is null ? "Inget resultat" : PreparedAnswers.SgiListText(sgi.Verdict, sgi.Deadline, PreparedAnswers.SgiAtRisk(sgi));
+            var sgiText = sgi is null ? "Inget resultat" : PreparedAnswers.SgiListText(sgi.Verdict, sgi.Deadline, PreparedAnswers.SgiAtRisk(sgi), StockholmTime.DateOf(now));
             rows.Add($"{name} | {PreparedAnswers.StatusName(status)} | {sgiText}{(PreparedAnswers.SgiAtRisk(sgi) ? "!" : "")} | {string.Join(", ", flags.Select(f => f.Label + (f.Warning ? "!" : "")))}");
         }
 

@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4e6e61c0-a11c-4e9c-aa7e-efc42a26417c"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("5f614c00-f66f-46b2-bdde-108d75c4def2"), entityTypeCount: 29)
         {
         }
 
@@ -24,6 +24,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var openIddictEntityFrameworkCoreApplication = OpenIddictEntityFrameworkCoreApplicationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreAuthorization = OpenIddictEntityFrameworkCoreAuthorizationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
+            var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
+            var caseSystem = CaseSystemEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
             var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
@@ -40,6 +45,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
+            var serverKey = ServerKeyEntityType.Create(this);
             var staffUser = StaffUserEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -48,6 +54,9 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
@@ -65,6 +74,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            OpenIddictEntityFrameworkCoreApplicationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreAuthorization);
+            OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
+            CaseSystemEntityType.CreateAnnotations(caseSystem);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
             BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
@@ -81,6 +95,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
+            ServerKeyEntityType.CreateAnnotations(serverKey);
             StaffUserEntityType.CreateAnnotations(staffUser);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("43a72fb6-718e-4a0f-b903-0d894c59fbbf"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("39aca003-da9b-4c98-b70a-6e0bf0af5d85"), entityTypeCount: 29)
         {
         }
 
@@ -23,6 +23,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var openIddictEntityFrameworkCoreApplication = OpenIddictEntityFrameworkCoreApplicationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreAuthorization = OpenIddictEntityFrameworkCoreAuthorizationEntityType.Create(this);
+            var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
+            var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
+            var caseSystem = CaseSystemEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
             var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
@@ -39,6 +44,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
+            var serverKey = ServerKeyEntityType.Create(this);
             var staffUser = StaffUserEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -47,6 +53,9 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, staffUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, staffUser);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
@@ -64,6 +73,11 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            OpenIddictEntityFrameworkCoreApplicationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreApplication);
+            OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateAnnotations(openIddictEntityFrameworkCoreAuthorization);
+            OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
+            OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
+            CaseSystemEntityType.CreateAnnotations(caseSystem);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
             BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
@@ -80,6 +94,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
+            ServerKeyEntityType.CreateAnnotations(serverKey);
             StaffUserEntityType.CreateAnnotations(staffUser);
 
             AddAnnotation("ProductVersion", "10.0.15");

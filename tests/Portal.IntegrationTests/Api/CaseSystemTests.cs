@@ -1,0 +1,293 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using Portal.IntegrationTests.Pages.Staff;
+using Portal.TestSupport;
+using Portal.Web.Features.CaseSystems;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Security;
+
+namespace Portal.IntegrationTests.Api;
+
+/// <summary>
+/// Issue 16: case systems as OAuth 2.0 clients of the portal's own server. Registered, rotated and revoked through the
+/// administrators' pages; tokens by client credentials, audited; keys in the database shared by every instance.
+/// </summary>
+public sealed class CaseSystemTests : IDisposable
+{
+    private readonly PortalAppFactory _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    private async Task<FormClient> AdminAsync()
+    {
+        await _app.SeedStaffAsync();
+        var http = _app.CreateBrowserLikeClient();
+        http.DefaultRequestHeaders.Add(TestStaffAuth.Header, TestStaffAuth.Value("demo-admin", StaffRoles.Administrator));
+        return new FormClient(http);
+    }
+
+    private static async Task<(string ClientId, string Secret)> SecretOnAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await PortalAppFactory.ParseAsync(response);
+        return (document.QuerySelector("#client-id")!.TextContent, document.QuerySelector("#client-secret")!.TextContent);
+    }
+
+    private async Task<int> AuditCountAsync(AuditEventType type)
+    {
+        using var scope = _app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents.CountAsync(e => e.EventType == type.Name);
+    }
+
+    private static async Task<HttpStatusCode> ReadAnswersAsync(PortalAppFactory app, string token, Guid meeting)
+    {
+        using var client = app.CreateBrowserLikeClient().WithToken(token);
+        using var response = await client.GetAsync($"/api/v1/meetings/{meeting}/answers");
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task AdministratorRegistersASystem_SeesTheSecretOnce_AndTheSystemReadsPreparedAnswers_WithEveryTokenAudited()
+    {
+        // Arrange
+        var admin = await AdminAsync();
+        var meeting = await _app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        var issuedBefore = await AuditCountAsync(AuditEventType.CaseSystemTokenIssued);
+
+        // Act: register through the page, then use what it showed
+        var registered = await admin.SubmitAsync("/admin/arendesystem",
+            ("Input.Name", "Ärendehanteringen"), ("Input.Scopes", ApiPolicies.ReadScope), ("Input.ActsForUserId", StaffTestData.Anna.Id));
+        var (clientId, secret) = await SecretOnAsync(registered);
+        var token = await TestTokens.AccessTokenOf(await _app.RequestTokenAsync(clientId, secret));
+        var status = await ReadAnswersAsync(_app, token, meeting);
+        var (_, list) = await admin.GetAsync("/admin/arendesystem");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Ärendehanteringen", list.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(list.QuerySelector("#client-secret"));
+        Assert.DoesNotContain(secret, list.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.Equal(1, await AuditCountAsync(AuditEventType.CaseSystemRegistered));
+        Assert.Equal(issuedBefore + 1, await AuditCountAsync(AuditEventType.CaseSystemTokenIssued));
+    }
+
+    [Fact]
+    public async Task RegisterForm_WithNothingFilledIn_NamesEachField_AndRegistersNothing()
+    {
+        // Arrange
+        var admin = await AdminAsync();
+
+        // Act
+        var response = await admin.SubmitAsync("/admin/arendesystem", ("Input.Name", " "));
+        var document = await PortalAppFactory.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = document.QuerySelector(".error-summary, [role=alert]")?.TextContent ?? document.Body!.TextContent;
+        Assert.Contains("Skriv systemets namn.", summary, StringComparison.Ordinal);
+        Assert.Contains("Välj minst en behörighet.", summary, StringComparison.Ordinal);
+        Assert.Contains("Välj den handläggare som systemet agerar för.", summary, StringComparison.Ordinal);
+        Assert.Equal(0, await AuditCountAsync(AuditEventType.CaseSystemRegistered));
+    }
+
+    [Fact]
+    public async Task RotatedSecret_StopsTheOldSecretAndItsTokens_AndTheNewOneWorks()
+    {
+        // Arrange
+        var admin = await AdminAsync();
+        var meeting = await _app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        var client = await _app.CaseSystemAsync(StaffTestData.Anna.UserName);
+        var oldToken = await TestTokens.AccessTokenOf(await _app.RequestTokenAsync(client.ClientId, client.Secret));
+
+        // Act
+        var (_, newSecret) = await SecretOnAsync(await admin.PostToAsync($"/admin/arendesystem/{client.Id}", $"/admin/arendesystem/{client.Id}?handler=Rotate"));
+        using var withOldSecret = await _app.RequestTokenAsync(client.ClientId, client.Secret);
+        var newToken = await TestTokens.AccessTokenOf(await _app.RequestTokenAsync(client.ClientId, newSecret));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Unauthorized, withOldSecret.StatusCode);
+        Assert.Equal(OpenIddictConstants.Errors.InvalidClient, (await withOldSecret.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, await ReadAnswersAsync(_app, oldToken, meeting));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, newToken, meeting));
+        Assert.Equal(1, await AuditCountAsync(AuditEventType.CaseSystemSecretRotated));
+    }
+
+    [Fact]
+    public async Task RevokedClient_GetsNoNewToken_AndItsIssuedTokenStops()
+    {
+        // Arrange
+        var admin = await AdminAsync();
+        var meeting = await _app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        var client = await _app.CaseSystemAsync(StaffTestData.Anna.UserName);
+        var token = await TestTokens.AccessTokenOf(await _app.RequestTokenAsync(client.ClientId, client.Secret));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, token, meeting));
+
+        // Act
+        var revoked = await admin.PostToAsync($"/admin/arendesystem/{client.Id}", $"/admin/arendesystem/{client.Id}?handler=Revoke");
+        using var tokenRequest = await _app.RequestTokenAsync(client.ClientId, client.Secret);
+
+        // Assert
+        Assert.Contains("Ärendesystemet är spärrat.", (await PortalAppFactory.ParseAsync(revoked)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, await ReadAnswersAsync(_app, token, meeting));
+        Assert.Equal(HttpStatusCode.Unauthorized, tokenRequest.StatusCode);
+        Assert.Equal(OpenIddictConstants.Errors.InvalidClient, (await tokenRequest.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Equal(1, await AuditCountAsync(AuditEventType.CaseSystemRevoked));
+    }
+
+    [Fact]
+    public async Task AScopeTheSystemWasNotGiven_IsRefusedAtTheTokenEndpoint_AndByTheApi()
+    {
+        // Arrange: a system with meetings.read only
+        var meeting = await _app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        var client = await _app.CaseSystemAsync(StaffTestData.Anna.UserName, ApiPolicies.ReadScope);
+
+        // Act
+        using var asksForWrite = await _app.RequestTokenAsync(client.ClientId, client.Secret, ApiPolicies.WriteScope);
+        var readToken = await TestTokens.AccessTokenOf(await _app.RequestTokenAsync(client.ClientId, client.Secret));
+        using var api = _app.CreateBrowserLikeClient().WithToken(readToken);
+        using var delete = await api.DeleteAsync($"/api/v1/meetings/{meeting}");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, asksForWrite.StatusCode);
+        // OpenIddict names a scope the client has no permission for an invalid request.
+        var refusal = await asksForWrite.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(OpenIddictConstants.Errors.InvalidRequest, refusal.GetProperty("error").GetString());
+        Assert.False(refusal.TryGetProperty("access_token", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
+    }
+
+    [Fact]
+    public async Task ATokenForAnotherAudience_FromTheSameServer_IsRefused()
+    {
+        // Arrange: the server issues this one client's tokens to another audience (a real token, real key, real entry)
+        using var app = new PortalAppFactory();
+        app.TestServices.Add(services => services.AddOpenIddict().AddServer().AddEventHandler<OpenIddictServerEvents.ProcessSignInContext>(handler => handler
+            .UseInlineHandler(context =>
+            {
+                if (context.ClientId == "annan-mottagare")
+                {
+                    context.AccessTokenPrincipal?.SetAudiences("en-annan-tjanst");
+                }
+
+                return default;
+            })
+            .SetOrder(OpenIddictServerHandlers.PrepareAccessTokenPrincipal.Descriptor.Order + 1)));
+        await app.SeedStaffAsync();
+        var meeting = await app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CaseSystemService>().RegisterAsync("Annan mottagare", [ApiPolicies.ReadScope], StaffTestData.Anna.Id,
+                new ProcessContext("test", app.Clock.GetUtcNow().UtcDateTime), "annan-mottagare", "hemlighet-for-annan-mottagare-0123456789");
+        }
+
+        // Act
+        var token = await TestTokens.AccessTokenOf(await app.RequestTokenAsync("annan-mottagare", "hemlighet-for-annan-mottagare-0123456789"));
+        var status = await ReadAnswersAsync(app, token, meeting);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, await app.TokenAsync(StaffTestData.Anna.UserName), meeting));
+    }
+
+    [Fact]
+    public async Task TheTokenEndpoint_RefusesPlainHttp_OutsideDevelopment()
+    {
+        // Arrange
+        var client = await _app.CaseSystemAsync(StaffTestData.Anna.UserName);
+        using var http = _app.CreateBrowserLikeClient();
+
+        // Act
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client.ClientId,
+            ["client_secret"] = client.Secret,
+        }));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("access_token", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATokenIssuedByOneInstance_WorksOnAnother_BeforeAndAfterTheKeysRotate()
+    {
+        // Arrange: two instances of one installation (one database)
+        using var other = new PortalAppFactory(_app);
+        var meeting = await _app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        var ringA = _app.Services.GetRequiredService<ServerKeyRing>();
+        var ringB = other.Services.GetRequiredService<ServerKeyRing>();
+        var firstKey = Assert.Single(ringA.EncryptionCertificates).Thumbprint;
+
+        // Act and assert 1: each instance accepts the other's tokens
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(other, await _app.TokenAsync(StaffTestData.Anna.UserName), meeting));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, await other.TokenAsync(StaffTestData.Anna.UserName), meeting));
+
+        // Act and assert 2: 80 days on (the 90-day keys end within 14 days) both instances look; the next key is
+        // published on both but not used yet
+        await AdvanceAndRefreshAsync(TimeSpan.FromDays(80));
+        var published = await _app.TokenAsync(StaffTestData.Anna.UserName);
+        Assert.Equal(2, ringB.EncryptionCertificates.Count);
+        Assert.Equal(firstKey, KeyIdOf(published));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(other, published, meeting));
+
+        // Act and assert 3: a day later the new key encrypts (and signs) on both, and each accepts the other's tokens
+        await AdvanceAndRefreshAsync(TimeSpan.FromHours(25));
+        var newKey = ringA.EncryptionCertificates.Single(c => c.Thumbprint != firstKey).Thumbprint;
+        var rotatedA = await _app.TokenAsync(StaffTestData.Anna.UserName);
+        var rotatedB = await other.TokenAsync(StaffTestData.Anna.UserName);
+        Assert.Equal(newKey, KeyIdOf(rotatedA));
+        Assert.Equal(newKey, KeyIdOf(rotatedB));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(other, rotatedA, meeting));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, rotatedB, meeting));
+
+        async Task AdvanceAndRefreshAsync(TimeSpan by)
+        {
+            _app.Clock.Advance(by);
+            other.Clock.Advance(by);
+            await ringA.RefreshAsync();
+            await ringB.RefreshAsync();
+        }
+    }
+
+    [Fact]
+    public async Task TheDemoCaseSystem_GetsATokenWithTheReadmeSecret_AndReadsADemoMeetingsAnswers()
+    {
+        // Arrange: Development, where the demo data (and the demo case system acting for Anna) exist
+        using var app = new PortalAppFactory { EnvironmentName = "Development" };
+        Guid meeting;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            meeting = await db.Meetings.Where(m => m.CaseOfficerId == StaffTestData.Anna.Id).Select(m => m.Id).FirstAsync();
+        }
+
+        // Act: as the README's curl does, over http on a development machine
+        using var http = app.CreateBrowserLikeClient();
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = CaseSystemsSetup.DemoClientId,
+            ["client_secret"] = CaseSystemsSetup.DemoSecret,
+        }));
+        var token = await TestTokens.AccessTokenOf(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, token, meeting));
+    }
+
+    /// <summary>The key id in the (encrypted) access token's header: the thumbprint of the encryption certificate.</summary>
+    private static string KeyIdOf(string token)
+    {
+        var header = token.Split('.')[0].Replace('-', '+').Replace('_', '/');
+        header = header.PadRight(header.Length + ((4 - (header.Length % 4)) % 4), '=');
+        return JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header))).RootElement.GetProperty("kid").GetString()!;
+    }
+}
