@@ -31,6 +31,9 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(IPAddress.Loopback, port));
     }
 
+    /// <summary>The SMTP server the reminders go to (so the invitation offers them).</summary>
+    public SmtpSink Mail { get; } = new();
+
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -42,6 +45,11 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseSetting("Content:SourceDirectory", TestPaths.Content);
         builder.UseSetting(TestKeyRing.Setting, TestKeyRing.KeyFile);
         builder.UseSetting("Demo:Enabled", "true");
+        foreach (var (key, value) in Mail.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var limit in new[] { "IdentifyPerMinute", "SignInPerMinute", "SgiApiPerMinute", "CaseApiPerMinute" })
         {
             builder.UseSetting($"RateLimits:{limit}", "1000000");
@@ -60,6 +68,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            Mail.DisposeAsync().AsTask().GetAwaiter().GetResult();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {

@@ -122,4 +122,33 @@ public sealed class InvitationJourneyTests(BrowserFixture browser)
         await ScanAsync(page, javaScript);
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Reminders_ByEmail_AreAskedForAndStopped(bool javaScript)
+    {
+        // Arrange
+        var page = await OpenAsync(javaScript);
+        var email = page.GetByLabel("E-postadress", new() { Exact = false });
+        var ask = page.GetByRole(AriaRole.Button, new() { Name = "Skicka påminnelser till mig" });
+
+        // Act: an address that is not one, then one that is, then stop
+        await email.FillAsync("anna.provsson");
+        await ask.ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Skriv en e-postadress, till exempel namn@exempel.se.");
+        await ScanAsync(page, javaScript);
+        await email.FillAsync("anna.provsson@exempel.se");
+        await ask.ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Klart. Du får en påminnelse via e-post.");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Du får påminnelser till anna.provsson@exempel.se.");
+        await ScanAsync(page, javaScript);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sluta skicka påminnelser" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Klart. Du får inga fler påminnelser, och vi har raderat din e-postadress.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Skicka påminnelser till mig" })).ToBeVisibleAsync();
+        await ScanAsync(page, javaScript);
+        await page.Context.CloseAsync();
+    }
 }

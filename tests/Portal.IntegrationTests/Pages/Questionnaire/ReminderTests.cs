@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Portal.TestSupport;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
@@ -18,8 +19,16 @@ public sealed class ReminderTests
 {
     private const string Email = "anna.provsson@exempel.se";
 
-    private static PortalAppFactory App(SmtpSink sink, PortalAppFactory? sharedWith = null) =>
-        sharedWith is null ? new PortalAppFactory { Settings = sink.Settings } : new PortalAppFactory(sharedWith) { Settings = sink.Settings };
+    private static PortalAppFactory App(SmtpSink sink, PortalAppFactory? sharedWith = null)
+    {
+        var app = sharedWith is null ? new PortalAppFactory() : new PortalAppFactory(sharedWith);
+        foreach (var (key, value) in sink.Settings)
+        {
+            app.Settings[key] = value;
+        }
+
+        return app;
+    }
 
     private static async Task<HttpResponseMessage> OptInAsync(FormClient client, string invitationPage, string email)
     {

@@ -22,7 +22,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 "Portal.Web.Platform.Content.ContentVersion",
                 typeof(ContentVersion),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -38,6 +38,14 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var attachmentIds = runtimeEntityType.AddProperty(
+                "AttachmentIds",
+                typeof(string),
+                propertyInfo: typeof(ContentVersion).GetProperty("AttachmentIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ContentVersion).GetField("<AttachmentIds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 4000);
+            attachmentIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var body = runtimeEntityType.AddProperty(
                 "Body",

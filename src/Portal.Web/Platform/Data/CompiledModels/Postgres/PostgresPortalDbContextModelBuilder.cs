@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b22f9a32-e151-42f2-8b2d-59904e427025"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("b4280c32-519b-4fa5-ba92-7a16815206da"), entityTypeCount: 33)
         {
         }
 
@@ -29,6 +29,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
             var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
             var caseSystem = CaseSystemEntityType.Create(this);
+            var contentReview = ContentReviewEntityType.Create(this);
+            var pageFeedback = PageFeedbackEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
             var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
@@ -39,8 +41,10 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentAttachment = ContentAttachmentEntityType.Create(this);
             var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
+            var contentRedirect = ContentRedirectEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
@@ -57,6 +61,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
+            ContentReviewEntityType.CreateForeignKey1(contentReview, contentItem);
+            PageFeedbackEntityType.CreateForeignKey1(pageFeedback, contentItem);
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
@@ -65,6 +71,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             TimeBookingEntityType.CreateForeignKey2(timeBooking, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
             ResponseSubmissionEntityType.CreateForeignKey1(responseSubmission, questionnaireResponse);
+            ContentAttachmentEntityType.CreateForeignKey1(contentAttachment, contentItem);
             ContentScheduleEntityType.CreateForeignKey1(contentSchedule, contentItem);
             ContentVersionEntityType.CreateForeignKey1(contentVersion, contentItem);
 
@@ -79,6 +86,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
             CaseSystemEntityType.CreateAnnotations(caseSystem);
+            ContentReviewEntityType.CreateAnnotations(contentReview);
+            PageFeedbackEntityType.CreateAnnotations(pageFeedback);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
             BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
@@ -89,8 +98,10 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentAttachmentEntityType.CreateAnnotations(contentAttachment);
             ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
+            ContentRedirectEntityType.CreateAnnotations(contentRedirect);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);

@@ -21,7 +21,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Platform.Content.ContentVersion",
                 typeof(ContentVersion),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -36,6 +36,13 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var attachmentIds = runtimeEntityType.AddProperty(
+                "AttachmentIds",
+                typeof(string),
+                propertyInfo: typeof(ContentVersion).GetProperty("AttachmentIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ContentVersion).GetField("<AttachmentIds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 4000);
 
             var body = runtimeEntityType.AddProperty(
                 "Body",

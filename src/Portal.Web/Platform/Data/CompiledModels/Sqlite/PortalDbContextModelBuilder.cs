@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("006c6baa-7fa8-4ce9-ac35-711db135bd21"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("1371a80b-be03-480c-b3f2-fb98b95b1c6b"), entityTypeCount: 33)
         {
         }
 
@@ -28,6 +28,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var openIddictEntityFrameworkCoreScope = OpenIddictEntityFrameworkCoreScopeEntityType.Create(this);
             var openIddictEntityFrameworkCoreToken = OpenIddictEntityFrameworkCoreTokenEntityType.Create(this);
             var caseSystem = CaseSystemEntityType.Create(this);
+            var contentReview = ContentReviewEntityType.Create(this);
+            var pageFeedback = PageFeedbackEntityType.Create(this);
             var followUpFact = FollowUpFactEntityType.Create(this);
             var bookableTime = BookableTimeEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
@@ -38,8 +40,10 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             var questionnaireResponse = QuestionnaireResponseEntityType.Create(this);
             var responseSubmission = ResponseSubmissionEntityType.Create(this);
             var auditEvent = AuditEventEntityType.Create(this);
+            var contentAttachment = ContentAttachmentEntityType.Create(this);
             var contentGeneration = ContentGenerationEntityType.Create(this);
             var contentItem = ContentItemEntityType.Create(this);
+            var contentRedirect = ContentRedirectEntityType.Create(this);
             var contentSchedule = ContentScheduleEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
             var appSecret = AppSecretEntityType.Create(this);
@@ -56,6 +60,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             OpenIddictEntityFrameworkCoreAuthorizationEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreAuthorization, openIddictEntityFrameworkCoreApplication);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey1(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreApplication);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateForeignKey2(openIddictEntityFrameworkCoreToken, openIddictEntityFrameworkCoreAuthorization);
+            ContentReviewEntityType.CreateForeignKey1(contentReview, contentItem);
+            PageFeedbackEntityType.CreateForeignKey1(pageFeedback, contentItem);
             FollowUpFactEntityType.CreateForeignKey1(followUpFact, meeting);
             InvitationEntityType.CreateForeignKey1(invitation, meeting);
             MeetingNoteEntityType.CreateForeignKey1(meetingNote, meeting);
@@ -64,6 +70,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             TimeBookingEntityType.CreateForeignKey2(timeBooking, meeting);
             QuestionnaireResponseEntityType.CreateForeignKey1(questionnaireResponse, meeting);
             ResponseSubmissionEntityType.CreateForeignKey1(responseSubmission, questionnaireResponse);
+            ContentAttachmentEntityType.CreateForeignKey1(contentAttachment, contentItem);
             ContentScheduleEntityType.CreateForeignKey1(contentSchedule, contentItem);
             ContentVersionEntityType.CreateForeignKey1(contentVersion, contentItem);
 
@@ -78,6 +85,8 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             OpenIddictEntityFrameworkCoreScopeEntityType.CreateAnnotations(openIddictEntityFrameworkCoreScope);
             OpenIddictEntityFrameworkCoreTokenEntityType.CreateAnnotations(openIddictEntityFrameworkCoreToken);
             CaseSystemEntityType.CreateAnnotations(caseSystem);
+            ContentReviewEntityType.CreateAnnotations(contentReview);
+            PageFeedbackEntityType.CreateAnnotations(pageFeedback);
             FollowUpFactEntityType.CreateAnnotations(followUpFact);
             BookableTimeEntityType.CreateAnnotations(bookableTime);
             InvitationEntityType.CreateAnnotations(invitation);
@@ -88,8 +97,10 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
             QuestionnaireResponseEntityType.CreateAnnotations(questionnaireResponse);
             ResponseSubmissionEntityType.CreateAnnotations(responseSubmission);
             AuditEventEntityType.CreateAnnotations(auditEvent);
+            ContentAttachmentEntityType.CreateAnnotations(contentAttachment);
             ContentGenerationEntityType.CreateAnnotations(contentGeneration);
             ContentItemEntityType.CreateAnnotations(contentItem);
+            ContentRedirectEntityType.CreateAnnotations(contentRedirect);
             ContentScheduleEntityType.CreateAnnotations(contentSchedule);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             AppSecretEntityType.CreateAnnotations(appSecret);

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using MimeKit;
 
-namespace Portal.IntegrationTests;
+namespace Portal.TestSupport;
 
 /// <summary>
 /// A local SMTP server of the tests' own, on a free loopback port: it accepts every message (EHLO/HELO, MAIL, RCPT,
