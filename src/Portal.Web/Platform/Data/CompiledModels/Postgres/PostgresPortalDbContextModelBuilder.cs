@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b4280c32-519b-4fa5-ba92-7a16815206da"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("e0a28d3d-afac-442c-a554-55d2bcd8e5d3"), entityTypeCount: 33)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1371a80b-be03-480c-b3f2-fb98b95b1c6b"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("28d23754-aceb-4bd6-afda-9d97de964847"), entityTypeCount: 33)
         {
         }
 

@@ -12,7 +12,7 @@ using Portal.Web.Platform.Data;
 namespace Portal.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261207125834_RedirectsFeedbackReviews")]
+    [Migration("20261207132012_RedirectsFeedbackReviews")]
     partial class RedirectsFeedbackReviews
     {
         /// <inheritdoc />
@@ -490,8 +490,19 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("ConsentsToShareWithAf")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("DaysToAnswer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid?>("MeetingId")
                         .HasColumnType("uuid");
@@ -540,20 +551,67 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("FollowUpFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "StartsAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("BookableTimes", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Meetings.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DeclineTextProtected")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("ExpiresUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FirstAnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("FirstVerifiedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -572,6 +630,19 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("WishChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("WishHandledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("WishInterpreter")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("WishTextProtected")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MeetingId")
@@ -589,8 +660,15 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<bool>("AnswersStarted")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("CancelledUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CaseOfficerId")
                         .IsRequired()
@@ -601,6 +679,10 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactRoute")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
@@ -660,10 +742,20 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("SubmissionCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("TimeConfirmedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TimeVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -707,6 +799,77 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("MeetingId");
 
                     b.ToTable("MeetingNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.MeetingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeadlineReminderSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailProtected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("MeetingReminderSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("SgiDeadline")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BookableTimeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("BookedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookableTimeId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.ToTable("TimeBookings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
@@ -1404,6 +1567,32 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Meetings.MeetingReminder", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.TimeBooking", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Meetings.BookableTime", null)
+                        .WithOne("Booking")
+                        .HasForeignKey("Portal.Web.Features.Meetings.TimeBooking", "BookableTimeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Questionnaire.QuestionnaireResponse", b =>
                 {
                     b.HasOne("Portal.Web.Features.Meetings.Meeting", null)
@@ -1461,6 +1650,11 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Meetings.BookableTime", b =>
+                {
+                    b.Navigation("Booking");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Meetings.Meeting", b =>
