@@ -67,7 +67,7 @@ internal sealed class Citizen(Uri baseAddress, int number) : IDisposable
         return await SendAsync(HttpMethod.Post, form.Action ?? url, content);
     }
 
-    /// <summary>Opens the link and confirms the personnummer; afterwards <see cref="FormPath"/> is /formular/{id}.</summary>
+    /// <summary>Opens the link and confirms the personnummer (which leads to the invitation); afterwards <see cref="FormPath"/> is /formular/{id}.</summary>
     public async Task IdentifyAsync()
     {
         var link = "/mote/" + LoadTestData.Token(number);
@@ -75,7 +75,9 @@ internal sealed class Citizen(Uri baseAddress, int number) : IDisposable
         Expect(open, HttpStatusCode.OK, link);
         using var identified = await PostFormAsync(link, html, [("Personnummer", LoadTestData.Personnummer(number))]);
         Expect(identified, HttpStatusCode.Redirect, link);
-        FormPath = identified.Headers.Location?.OriginalString ?? throw new InvalidOperationException("No redirect after identification.");
+        // Identification leads to the invitation (/formular/{id}/inbjudan); the questionnaire is /formular/{id}.
+        var invitation = identified.Headers.Location?.OriginalString ?? throw new InvalidOperationException("No redirect after identification.");
+        FormPath = invitation.EndsWith("/inbjudan", StringComparison.Ordinal) ? invitation[..^"/inbjudan".Length] : invitation;
     }
 
     public async Task AnswerEverythingAsync()
