@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
 using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Hosting;
 
 namespace Portal.Web.Features.Editor;
 
@@ -18,19 +19,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.SchedulePollSeconds)), time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Scheduled publishing failed; it will try again.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicJob.RunAsync(TimeSpan.FromSeconds(Math.Max(1, options.Value.SchedulePollSeconds)), time, logger, "Scheduled publishing failed; it will try again.", RunOnceAsync, stoppingToken);
     }
 
     /// <summary>Publishes every schedule that is due now. Returns how many this run published.</summary>

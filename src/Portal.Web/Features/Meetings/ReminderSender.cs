@@ -40,19 +40,7 @@ public sealed class ReminderSender(IServiceScopeFactory scopes, IOptions<Reminde
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(5, options.Value.PollSeconds)), time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sending reminders failed; the sender will try again.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicJob.RunAsync(TimeSpan.FromSeconds(Math.Max(5, options.Value.PollSeconds)), time, logger, "Sending reminders failed; the sender will try again.", RunOnceAsync, stoppingToken);
     }
 
     /// <summary>Sends every reminder that is due now and deletes the rows with nothing left to send. Returns how many mails this instance sent.</summary>

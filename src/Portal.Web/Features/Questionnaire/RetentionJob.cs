@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Features.Meetings;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Hosting;
 
 namespace Portal.Web.Features.Questionnaire;
 
@@ -14,19 +15,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<Questionn
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.RetentionIntervalMinutes)), time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The retention job failed; it will try again.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicJob.RunAsync(TimeSpan.FromMinutes(Math.Max(1, options.Value.RetentionIntervalMinutes)), time, logger, "The retention job failed; it will try again.", RunOnceAsync, stoppingToken);
     }
 
     /// <summary>Deletes every meeting whose retention time has passed, then erases old client addresses. Returns how many meetings this run deleted.</summary>
