@@ -189,11 +189,40 @@ public sealed class CaseSystemTests : IDisposable
 
         // Act
         var token = await TestTokens.AccessTokenOf(await app.RequestTokenAsync("annan-mottagare", "hemlighet-for-annan-mottagare-0123456789"));
-        var status = await ReadAnswersAsync(app, token, meeting);
+        using var api = app.CreateBrowserLikeClient().WithToken(token);
+        using var response = await api.GetAsync($"/api/v1/meetings/{meeting}/answers");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         // Assert
-        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Inloggning krävs", problem.GetProperty("title").GetString());
+        Assert.Contains("annan mottagare", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, await app.TokenAsync(StaffTestData.Anna.UserName), meeting));
+    }
+
+    [Fact]
+    public async Task AnExpiredToken_IsRefused_WithAProblemDocument()
+    {
+        // Arrange: a token that lives 15 minutes (OpenIdServer:AccessTokenMinutes), used 16 minutes later
+        await _app.SeedStaffAsync();
+        var meeting = await _app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        var token = await _app.TokenAsync(StaffTestData.Anna.UserName);
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, token, meeting));
+        _app.Clock.Advance(TimeSpan.FromMinutes(16));
+
+        // Act
+        using var api = _app.CreateBrowserLikeClient().WithToken(token);
+        using var response = await api.GetAsync($"/api/v1/meetings/{meeting}/answers");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Inloggning krävs", problem.GetProperty("title").GetString());
+        Assert.Contains("gått ut", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, await _app.TokenAsync(StaffTestData.Anna.UserName), meeting));
     }
 
     [Fact]
