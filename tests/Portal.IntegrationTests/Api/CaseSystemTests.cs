@@ -287,16 +287,19 @@ public sealed class CaseSystemTests : IDisposable
     }
 
     [Fact]
-    public async Task TheDemoCaseSystem_GetsATokenWithTheReadmeSecret_AndReadsADemoMeetingsAnswers()
+    public async Task TheDemoCaseSystem_GetsATokenWithTheReadmeSecret_AndReadsPreparedAnswers()
     {
-        // Arrange: Development, where the demo data (and the demo case system acting for Anna) exist
+        // Arrange: Development, where the demo data (and the demo case system acting for Anna) exist; one of Anna's
+        // demo meetings, and one whose questionnaire was filled in and sent
         using var app = new PortalAppFactory { EnvironmentName = "Development" };
-        Guid meeting;
+        Guid demoMeeting;
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            meeting = await db.Meetings.Where(m => m.CaseOfficerId == StaffTestData.Anna.Id).Select(m => m.Id).FirstAsync();
+            demoMeeting = await db.Meetings.Where(m => m.CaseOfficerId == StaffTestData.Anna.Id).Select(m => m.Id).FirstAsync();
         }
+
+        var answered = await app.CreateMeetingForAsync(StaffTestData.Anna.Id);
 
         // Act: as the README's curl does, over http on a development machine
         using var http = app.CreateBrowserLikeClient();
@@ -307,9 +310,16 @@ public sealed class CaseSystemTests : IDisposable
             ["client_secret"] = CaseSystemsSetup.DemoSecret,
         }));
         var token = await TestTokens.AccessTokenOf(response);
+        using var api = app.CreateBrowserLikeClient().WithToken(token);
+        using var prepared = await api.GetAsync($"/api/v1/meetings/{answered}/answers");
+        var body = await prepared.Content.ReadFromJsonAsync<JsonElement>();
 
         // Assert
-        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, token, meeting));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, token, demoMeeting));
+        Assert.Equal(HttpStatusCode.OK, prepared.StatusCode);
+        Assert.Equal(1, body.GetProperty("submission").GetInt32());
+        Assert.Contains(body.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("answers").EnumerateArray()),
+            answer => answer.GetProperty("answer").GetString() == "Vad händer med min SGI?");
     }
 
     /// <summary>The key id in the (encrypted) access token's header: the thumbprint of the encryption certificate.</summary>
