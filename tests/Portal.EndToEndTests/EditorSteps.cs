@@ -37,6 +37,14 @@ public static class EditorSteps
         return new Uri(page.Url).AbsolutePath;
     }
 
+    /// <summary>Creates a Swedish guidance page at the address <paramref name="key"/> and publishes it; returns the path of its edit page.</summary>
+    public static async Task<string> CreatePublishedAsync(this IPage page, string key, string title, string body)
+    {
+        var editPath = await page.CreateDraftAsync(key, title, body);
+        await page.PublishAsync(editPath);
+        return editPath;
+    }
+
     /// <summary>On the edit page: fills the fields given by id (Input_Body, Input_Slug, ...) and the change note, and saves the draft.</summary>
     public static async Task SaveDraftAsync(this IPage page, string editPath, string changeNote, params (string FieldId, string Value)[] fields)
     {

@@ -33,8 +33,7 @@ public sealed class EditorRound2JourneyTests(BrowserFixture browser)
     {
         // Arrange
         var editor = await browser.StaffPageAsync("e2e-avpublicerare");
-        var edit = await editor.CreateDraftAsync("sida-som-ska-bort", "Sida som ska bort", "Den här sidan ska tas bort.\n");
-        await editor.PublishAsync(edit);
+        var edit = await editor.CreatePublishedAsync("sida-som-ska-bort", "Sida som ska bort", "Den här sidan ska tas bort.\n");
         var citizen = await browser.NewPageAsync();
         Assert.Equal(200, (await citizen.GotoAsync("/sida-som-ska-bort"))!.Status);
 
@@ -70,8 +69,7 @@ public sealed class EditorRound2JourneyTests(BrowserFixture browser)
     {
         // Arrange: a published page
         var editor = await browser.StaffPageAsync("e2e-adresser");
-        var edit = await editor.CreateDraftAsync("sida-som-flyttar", "Sida som flyttar", "Texten på sidan som flyttar.\n");
-        await editor.PublishAsync(edit);
+        var edit = await editor.CreatePublishedAsync("sida-som-flyttar", "Sida som flyttar", "Texten på sidan som flyttar.\n");
         var citizen = await browser.NewPageAsync();
 
         // Act 1: the address changes, and the new version is published
