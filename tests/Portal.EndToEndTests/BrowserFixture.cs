@@ -126,9 +126,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true)
+    /// <summary>A page in a context of its own; relative addresses go to <paramref name="host"/> (the shared host when null).</summary>
+    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = true, PortalHost? host = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScriptEnabled, Locale = "sv-SE" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScriptEnabled,
+            Locale = "sv-SE",
+            BaseURL = (host ?? Host).BaseUrl,
+        });
         // A step that cannot happen fails within seconds instead of holding the whole run.
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);

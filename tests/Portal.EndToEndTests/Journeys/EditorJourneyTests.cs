@@ -1,6 +1,4 @@
 using Microsoft.Playwright;
-using Portal.TestSupport;
-using Portal.Web.Platform.Security;
 
 namespace Portal.EndToEndTests.Journeys;
 
@@ -8,12 +6,8 @@ namespace Portal.EndToEndTests.Journeys;
 [Collection(BrowserGroup.Name)]
 public sealed class EditorJourneyTests(BrowserFixture browser)
 {
-    private async Task<IPage> EditorPageAsync(bool javaScriptEnabled = true)
-    {
-        var page = await browser.NewPageAsync(javaScriptEnabled);
-        await page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { [TestStaffAuth.Header] = TestStaffAuth.Value("e2e-redaktor", StaffRoles.Redaktor) });
-        return page;
-    }
+    private Task<IPage> EditorPageAsync(bool javaScriptEnabled = true) =>
+        browser.StaffPageAsync("e2e-redaktor", javaScriptEnabled: javaScriptEnabled);
 
     [Fact]
     public async Task Editor_EditsPreviewsPublishes_PublicPageShowsIt_ThenRestores_WithoutJavaScript()

@@ -106,6 +106,39 @@ public sealed class GuidanceJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SearchEngines_SitemapAndRobotsAnswer_AndASwedishPageNamesItsDescriptionCanonicalAndLanguageVersions()
+    {
+        // Arrange
+        var page = await browser.NewPageAsync();
+
+        // Act
+        var sitemap = await page.APIRequest.GetAsync(browser.Url("/sitemap.xml"));
+        var robots = await page.APIRequest.GetAsync(browser.Url("/robots.txt"));
+        await page.GotoAsync(browser.Url("/skydda-din-sgi"));
+
+        // Assert: the sitemap lists the page with its languages; robots.txt keeps crawlers out of the staff pages
+        Assert.Equal(200, sitemap.Status);
+        Assert.StartsWith("application/xml", sitemap.Headers["content-type"], StringComparison.Ordinal);
+        var xml = await sitemap.TextAsync();
+        Assert.Contains("/skydda-din-sgi</loc>", xml, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"en\"", xml, StringComparison.Ordinal);
+        Assert.Equal(200, robots.Status);
+        var rules = await robots.TextAsync();
+        Assert.Contains("Sitemap: ", rules, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /redaktion", rules, StringComparison.Ordinal);
+
+        // The page: its summary as the description, its own canonical address, and hreflang links to English and lättläst
+        var head = page.Locator("head");
+        Assert.StartsWith("Din SGI styr hur mycket du kan få", await head.Locator("meta[name='description']").GetAttributeAsync("content"), StringComparison.Ordinal);
+        Assert.EndsWith("/skydda-din-sgi", await head.Locator("link[rel='canonical']").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/en/protect-your-sgi", await head.Locator("link[rel='alternate'][hreflang='en']").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/lattlast/skydda-din-sgi", await head.Locator("link[rel='alternate'][hreflang='sv-x-lattlast']").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/skydda-din-sgi", await head.Locator("link[rel='alternate'][hreflang='sv']").GetAttributeAsync("href"), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AxeScan_CanFail_OnAPageWithKnownViolations()
     {
         // Arrange: a negative control, so a silent axe would not pass every page above

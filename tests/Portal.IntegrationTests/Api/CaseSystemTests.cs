@@ -189,11 +189,40 @@ public sealed class CaseSystemTests : IDisposable
 
         // Act
         var token = await TestTokens.AccessTokenOf(await app.RequestTokenAsync("annan-mottagare", "hemlighet-for-annan-mottagare-0123456789"));
-        var status = await ReadAnswersAsync(app, token, meeting);
+        using var api = app.CreateBrowserLikeClient().WithToken(token);
+        using var response = await api.GetAsync($"/api/v1/meetings/{meeting}/answers");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         // Assert
-        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Inloggning krävs", problem.GetProperty("title").GetString());
+        Assert.Contains("annan mottagare", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, await app.TokenAsync(StaffTestData.Anna.UserName), meeting));
+    }
+
+    [Fact]
+    public async Task AnExpiredToken_IsRefused_WithAProblemDocument()
+    {
+        // Arrange: a token that lives 15 minutes (OpenIdServer:AccessTokenMinutes), used 16 minutes later
+        await _app.SeedStaffAsync();
+        var meeting = await _app.CreateMeetingForAsync(StaffTestData.Anna.Id);
+        var token = await _app.TokenAsync(StaffTestData.Anna.UserName);
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, token, meeting));
+        _app.Clock.Advance(TimeSpan.FromMinutes(16));
+
+        // Act
+        using var api = _app.CreateBrowserLikeClient().WithToken(token);
+        using var response = await api.GetAsync($"/api/v1/meetings/{meeting}/answers");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Inloggning krävs", problem.GetProperty("title").GetString());
+        Assert.Contains("gått ut", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(_app, await _app.TokenAsync(StaffTestData.Anna.UserName), meeting));
     }
 
     [Fact]
@@ -258,16 +287,19 @@ public sealed class CaseSystemTests : IDisposable
     }
 
     [Fact]
-    public async Task TheDemoCaseSystem_GetsATokenWithTheReadmeSecret_AndReadsADemoMeetingsAnswers()
+    public async Task TheDemoCaseSystem_GetsATokenWithTheReadmeSecret_AndReadsPreparedAnswers()
     {
-        // Arrange: Development, where the demo data (and the demo case system acting for Anna) exist
+        // Arrange: Development, where the demo data (and the demo case system acting for Anna) exist; one of Anna's
+        // demo meetings, and one whose questionnaire was filled in and sent
         using var app = new PortalAppFactory { EnvironmentName = "Development" };
-        Guid meeting;
+        Guid demoMeeting;
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            meeting = await db.Meetings.Where(m => m.CaseOfficerId == StaffTestData.Anna.Id).Select(m => m.Id).FirstAsync();
+            demoMeeting = await db.Meetings.Where(m => m.CaseOfficerId == StaffTestData.Anna.Id).Select(m => m.Id).FirstAsync();
         }
+
+        var answered = await app.CreateMeetingForAsync(StaffTestData.Anna.Id);
 
         // Act: as the README's curl does, over http on a development machine
         using var http = app.CreateBrowserLikeClient();
@@ -278,9 +310,16 @@ public sealed class CaseSystemTests : IDisposable
             ["client_secret"] = CaseSystemsSetup.DemoSecret,
         }));
         var token = await TestTokens.AccessTokenOf(response);
+        using var api = app.CreateBrowserLikeClient().WithToken(token);
+        using var prepared = await api.GetAsync($"/api/v1/meetings/{answered}/answers");
+        var body = await prepared.Content.ReadFromJsonAsync<JsonElement>();
 
         // Assert
-        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, token, meeting));
+        Assert.Equal(HttpStatusCode.OK, await ReadAnswersAsync(app, token, demoMeeting));
+        Assert.Equal(HttpStatusCode.OK, prepared.StatusCode);
+        Assert.Equal(1, body.GetProperty("submission").GetInt32());
+        Assert.Contains(body.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("answers").EnumerateArray()),
+            answer => answer.GetProperty("answer").GetString() == "Vad händer med min SGI?");
     }
 
     /// <summary>The key id in the (encrypted) access token's header: the thumbprint of the encryption certificate.</summary>

@@ -1,13 +1,38 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Portal.Theme;
+using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Content;
+using Portal.Web.Platform.Data;
 
 namespace Portal.Web.Features.Editor;
 
-/// <summary>All versions with who, when and why; a line diff between any two; restore an old version as a new draft.</summary>
-public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : PageModel
+/// <summary>
+/// All versions with who, when and why; a line diff between any two; restore an old version as a new draft; and the
+/// page's reviews, publishing and unpublishing from the audit trail, with the reason or comment given.
+/// </summary>
+public sealed class HistoryModel(PortalDbContext db, ContentEditor editor, TimeProvider time) : PageModel
 {
+    /// <summary>The audit events shown under "Granskning och publicering", newest first, and what each is called there.</summary>
+    public static readonly IReadOnlyDictionary<string, string> EventNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [AuditEventType.ContentReviewRequested.Name] = "Bad om granskning",
+        [AuditEventType.ContentReviewApproved.Name] = "Godkänd vid granskning",
+        [AuditEventType.ContentReviewSentBack.Name] = "Skickad tillbaka vid granskning",
+        [AuditEventType.ContentPublished.Name] = "Publicerad",
+        [AuditEventType.ContentPublishedUrgently.Name] = "Publicerad som brådskande rättelse, av en administratör",
+        [AuditEventType.ContentPublishScheduled.Name] = "Publicering planerad",
+        [AuditEventType.ContentScheduleCancelled.Name] = "Planerad publicering avbruten",
+        [AuditEventType.ContentScheduledPublishFailed.Name] = "Planerad publicering misslyckades",
+        [AuditEventType.ContentUnpublished.Name] = "Avpublicerad",
+    };
+
+    /// <summary>How many of those events the page shows.</summary>
+    public const int MaxEvents = 50;
+
+    public IReadOnlyList<AuditEvent> Events { get; private set; } = [];
+
     public ContentItem Item { get; private set; } = null!;
 
     public IReadOnlyList<ContentVersion> Versions { get; private set; } = [];
@@ -27,6 +52,11 @@ public sealed class HistoryModel(ContentEditor editor, TimeProvider time) : Page
             return NotFound();
         }
 
+        var subjectId = id.ToString();
+        var names = EventNames.Keys.ToList();
+        Events = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.SubjectType == ContentEditor.SubjectType && e.SubjectId == subjectId && names.Contains(e.EventType))
+            .OrderByDescending(e => e.OccurredUtc).Take(MaxEvents).ToListAsync(cancellationToken);
         if (aterstalld is { } restored)
         {
             Restored = $"Den gamla texten är sparad som ett nytt utkast, version {restored}. Inget i historiken har ändrats.";

@@ -14,8 +14,9 @@ namespace Portal.Web.Features.Meetings;
 
 /// <summary>
 /// /api/v1 for case-management systems. The bearer token is an access token from the portal's own server
-/// (/connect/token, client credentials) naming a registered case system; the system acts for one handläggare account,
-/// whose roles and permissions then apply exactly as on the pages. Scopes: meetings.read, meetings.write.
+/// (/connect/token, client credentials) naming a registered case system, or, where configured, one from the agency's
+/// identity service naming a client in CaseApi:AgencyIssuer:ActsFor (<see cref="CaseApiBearer"/>); either acts for one
+/// handläggare account, whose roles and permissions then apply exactly as on the pages. Scopes: meetings.read, meetings.write.
 /// Described in the OpenAPI document "case-api" at /openapi/case-api.json.
 /// </summary>
 public static class CaseApi
@@ -123,15 +124,15 @@ public static class CaseApi
     }
 
     /// <summary>
-    /// The portal principal of the handläggare the token's case system acts for, or null when the system was revoked or
-    /// the account is not an active handläggare. Read on every call, so a changed account takes effect at once.
+    /// The portal principal of the handläggare the token's caller acts for, or null when the case system was revoked,
+    /// the agency issuer's client is not in CaseApi:AgencyIssuer:ActsFor, or the account is not an active handläggare.
+    /// Read on every call, so a changed account takes effect at once.
     /// </summary>
     private static async Task<ClaimsPrincipal?> StaffAsync(HttpContext http)
     {
         var services = http.RequestServices;
         var users = services.GetRequiredService<UserManager<StaffUser>>();
-        var system = await services.GetRequiredService<CaseSystemService>().FindActiveAsync(http.User, http.RequestAborted);
-        var user = system is null ? null : await users.FindByIdAsync(system.ActsForUserId);
+        var user = await ActsForAsync(http, users);
         // An account without two-factor has only ever proved a password: a token naming it gets nothing.
         if (user is null || await users.IsLockedOutAsync(user) || !await users.GetTwoFactorEnabledAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
         {
@@ -141,8 +142,21 @@ public static class CaseApi
         return await services.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
     }
 
+    /// <summary>The account a registered case system (the portal's own token) or an agency issuer's client acts for.</summary>
+    private static async Task<StaffUser?> ActsForAsync(HttpContext http, UserManager<StaffUser> users)
+    {
+        if (CaseApiBearer.AgencyClient(http.User) is { } client)
+        {
+            var agency = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AgencyIssuerOptions>>().Value;
+            return agency.ActsFor.TryGetValue(client, out var userName) ? await users.FindByNameAsync(userName) : null;
+        }
+
+        var system = await http.RequestServices.GetRequiredService<CaseSystemService>().FindActiveAsync(http.User, http.RequestAborted);
+        return system is null ? null : await users.FindByIdAsync(system.ActsForUserId);
+    }
+
     private static IResult NoAccount() => ApiProblems.Problem(StatusCodes.Status403Forbidden, "Behörighet saknas",
-        "Ärendesystemet är spärrat, eller kontot det agerar för är inte en aktiv handläggare med tvåstegsverifiering.");
+        "Ärendesystemet är spärrat eller okänt, eller kontot det agerar för är inte en aktiv handläggare med tvåstegsverifiering.");
 
     private static IResult NotFound() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Mötet finns inte", "Det finns inget möte med det id:t som du får se.");
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Security;
 
 namespace Portal.Web.Features.Meetings;
 
@@ -25,6 +26,7 @@ public static class MeetingsSetup
         services.AddScoped<DemoData>();
         services.AddScoped<LoadTestData>();
         // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).
+        var agency = configuration.GetSection(AgencyIssuerOptions.Section).Get<AgencyIssuerOptions>() ?? new AgencyIssuerOptions();
         services.AddOpenApi(CaseApi.DocumentName, options =>
         {
             // Only the case API: /api/sgi-check is in the group v1 (/openapi/v1.json).
@@ -33,10 +35,11 @@ public static class MeetingsSetup
             {
                 document.Info.Title = "Omställningsportalen: API för ärendesystem";
                 document.Info.Version = "v1";
-                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0: ärendesystemet hämtar en åtkomsttoken med client credentials från portalens /connect/token (scope meetings.read och meetings.write) och skickar den som Bearer. Fel är RFC 7807-problemdokument.";
+                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0: ärendesystemet hämtar en åtkomsttoken med client credentials från portalens /connect/token (scope meetings.read och meetings.write) och skickar den som Bearer. Fel är RFC 7807-problemdokument."
+                    + (agency.IsConfigured ? " Åtkomsttoken från myndighetens identitetstjänst tas också emot, med samma scope (säkerhetsschemat " + CaseApiOpenApiSecurity.AgencySchemeName + ")." : "");
                 return Task.CompletedTask;
             });
-            CaseApiOpenApiSecurity.Add(options);
+            CaseApiOpenApiSecurity.Add(options, agency);
         });
         services.Configure<RazorPagesOptions>(options => MeetingsConventions.Apply(options.Conventions));
         return services;

@@ -97,6 +97,7 @@ public static class OpenIdServer
                 validation.EnableTokenEntryValidation();
                 validation.UseAspNetCore();
             });
+        services.AddCaseApiBearer(configuration, environment);
         return services;
     }
 

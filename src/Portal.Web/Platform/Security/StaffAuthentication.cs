@@ -36,7 +36,8 @@ public static class StaffAuthentication
 
     /// <summary>
     /// Staff sign-in with ASP.NET Core Identity (the default scheme) and the citizen cookie; /api/v1 takes the access
-    /// tokens of the portal's own server (<see cref="OpenIdServer"/>). Also the staff and API authorization policies.
+    /// tokens of the portal's own server (<see cref="OpenIdServer"/>) and, where configured, the agency issuer's
+    /// (<see cref="CaseApiBearer"/>). Also the staff and API authorization policies.
     /// </summary>
     public static AuthenticationBuilder AddPortalAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -135,11 +136,11 @@ public static class StaffAuthentication
             .AddPolicy(StaffPolicies.FollowUp, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Uppfoljning, StaffRoles.Administrator))
             .AddPolicy(StaffPolicies.AfCaseOfficer, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.AfHandlaggare))
             .AddPolicy(ApiPolicies.MeetingsRead, policy => policy
-                .AddAuthenticationSchemes(OpenIdServer.ValidationScheme)
+                .AddAuthenticationSchemes(CaseApiBearer.Scheme)
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => ApiPolicies.HasScope(context.User, ApiPolicies.ReadScope)))
             .AddPolicy(ApiPolicies.MeetingsWrite, policy => policy
-                .AddAuthenticationSchemes(OpenIdServer.ValidationScheme)
+                .AddAuthenticationSchemes(CaseApiBearer.Scheme)
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context => ApiPolicies.HasScope(context.User, ApiPolicies.WriteScope)));
 

@@ -211,6 +211,39 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task HistoryDiff_MarksTheChangedWords_AndFoldsTheLongUnchangedStretch()
+    {
+        // Arrange: twenty lines, then the same with one word changed near the start and one near the end
+        using var editor = EditorClient.SignedIn(factory);
+        var id = await EditorClient.ItemIdAsync(factory, "tidslinje");
+        var lines = Enumerable.Range(1, 20).Select(n => $"Rad {n} handlar om samma sak som förut.").ToList();
+        using (await editor.SubmitAsync(await editor.GetAsync($"/redaktion/innehall/{id}"), null, ("Input.Body", string.Join("\n", lines)), ("Input.ChangeNote", "Tjugo rader")))
+        {
+        }
+
+        lines[1] = "Rad 2 handlar om en annan sak som förut.";
+        lines[18] = "Rad 19 handlar om samma fråga som förut.";
+        using (await editor.SubmitAsync(await editor.GetAsync($"/redaktion/innehall/{id}"), null, ("Input.Body", string.Join("\n", lines)), ("Input.ChangeNote", "Två ord")))
+        {
+        }
+
+        var latest = await EditorClient.WithDbAsync(factory, db => db.ContentVersions.Where(v => v.ContentItemId == id && v.IsLatest).Select(v => v.VersionNumber).SingleAsync());
+
+        // Act
+        var history = await editor.GetAsync($"/redaktion/innehall/{id}/historik?fran={latest - 1}&till={latest}");
+
+        // Assert: only the changed words are marked inside the changed lines; the sixteen lines between them are folded
+        var diff = history.QuerySelector(".editor-diff")!;
+        Assert.Equal(["en annan", "fråga"], diff.QuerySelectorAll("ins.editor-diff__word").Select(e => e.TextContent.Trim()).ToArray());
+        Assert.Equal(["samma", "sak"], diff.QuerySelectorAll("del.editor-diff__word").Select(e => e.TextContent.Trim()).ToArray());
+        var fold = Assert.Single(diff.QuerySelectorAll("details.editor-diff__fold"));
+        Assert.Null(fold.GetAttribute("open"));
+        Assert.Contains("Rad 10 handlar om samma sak som förut.", fold.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rad 2 ", fold.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"Visa \d+ oförändrade rader", fold.QuerySelector("summary")!.TextContent);
+    }
+
+    [Fact]
     public async Task StructuredYaml_IsValidatedByTheFeatureParser()
     {
         // Arrange
@@ -275,6 +308,8 @@ public sealed class EditorWorkflowTests(PortalAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync("/" + slug)).StatusCode);
         Assert.Contains(await AuditAsync(id), e => e.EventType == AuditEventType.ContentUnpublished.Name && e.Actor == "staff:redaktor-1" && e.Reason == "Inaktuell information");
+        var events = (await editor.GetAsync($"/redaktion/innehall/{id}/historik")).QuerySelectorAll(".editor-events tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains("Inaktuell information", Assert.Single(events, e => e.Contains("Avpublicerad", StringComparison.Ordinal)), StringComparison.Ordinal);
         await AssertInvariantsAsync();
 
         // Publish it again, so the other tests' links still resolve

@@ -132,6 +132,8 @@ public sealed class ReviewTests(ReviewApp app) : IClassFixture<ReviewApp>
         var events = await AuditAsync(id);
         Assert.Contains(events, e => e.EventType == AuditEventType.ContentPublishedUrgently.Name && e.Actor == "staff:cecilia" && e.Reason == "Fel telefontid stod på sidan");
         Assert.Contains(events, e => e.EventType == AuditEventType.ContentPublished.Name && e.PayloadJson.Contains("\"Urgent\":true", StringComparison.Ordinal));
+        var history = (await anna.GetAsync(EditUrl(id) + "/historik")).QuerySelectorAll(".editor-events tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains("Fel telefontid stod på sidan", Assert.Single(history, r => r.Contains("brådskande rättelse", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     private static string EditUrl(Guid id) => $"/redaktion/innehall/{id}";

@@ -3,6 +3,8 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using Portal.IntegrationTests.Pages.DevIdentityProvider;
 using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
@@ -10,15 +12,36 @@ using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Questionnaire;
 
-/// <summary>The app with the e-legitimation broker configured, and the stand-in identity provider as the broker.</summary>
+/// <summary>
+/// The app with the e-legitimation broker configured, and the stand-in identity provider as the broker. A test can have
+/// the broker spoil the next id tokens (<see cref="SpoilIdTokens"/>), as a misconfigured or hostile provider would.
+/// </summary>
 public sealed class BrokerApp : IDisposable
 {
+    public BrokerApp()
+    {
+        App.TestServices.Add(services => services.AddOpenIddict().AddServer().AddEventHandler<OpenIddictServerEvents.ProcessSignInContext>(handler => handler
+            .UseInlineHandler(context =>
+            {
+                if (context.IdentityTokenPrincipal is { } principal)
+                {
+                    SpoilIdTokens?.Invoke(principal);
+                }
+
+                return default;
+            })
+            .SetOrder(OpenIddictServerHandlers.PrepareIdentityTokenPrincipal.Descriptor.Order + 1)));
+    }
+
     public PortalAppFactory App { get; } = StandInProvider.App(CitizenSignIn.Scheme, new Dictionary<string, string?>
     {
         ["CitizenIdentification:Broker:Authority"] = PortalAppFactory.PublicBaseUrl,
         ["CitizenIdentification:Broker:ClientId"] = "portal-medborgare",
         ["CitizenIdentification:Broker:Scopes:0"] = "personal_identity_number",
     });
+
+    /// <summary>Changes every id token the broker issues while set (the tests of one class run one at a time).</summary>
+    public Action<System.Security.Claims.ClaimsPrincipal>? SpoilIdTokens { get; set; }
 
     public FormClient Browser() => StandInProvider.Browser(App);
 
@@ -158,6 +181,42 @@ public sealed class CitizenSignInTests(BrokerApp broker) : IClassFixture<BrokerA
         // Assert
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("Inloggningen gick inte att slutföra", document.QuerySelector("h1")!.TextContent);
+        Assert.NotEqual(HttpStatusCode.OK, form.StatusCode);
+        var events = await EventsAsync(invitation);
+        Assert.Contains(events, e => e.Type == AuditEventType.InvitationSignInFailed.Name && Reason(e.Payload) == "Failed");
+        Assert.DoesNotContain(events, e => e.Type == AuditEventType.InvitationOpened.Name);
+    }
+
+    [Theory]
+    [InlineData("audience")]
+    [InlineData("expired")]
+    public async Task AnIdTokenForAnotherClient_OrExpired_SaysSo_Audited_WithoutAccess(string spoilt)
+    {
+        // Arrange: the broker issues the id token to another client, or one that ended an hour ago
+        var invitation = await _app.CreateMeetingAsync();
+        var browser = broker.Browser();
+        var now = DateTimeOffset.UtcNow;
+        broker.SpoilIdTokens = spoilt == "audience"
+            ? principal => principal.SetAudiences("en-annan-klient")
+            : principal => principal.SetCreationDate(now.AddHours(-2)).SetExpirationDate(now.AddHours(-1));
+
+        // Act
+        (HttpResponseMessage Response, IHtmlDocument Document) page;
+        try
+        {
+            var (_, callback) = await ToCallbackAsync(browser, invitation, ("identity", "person:tolvan"));
+            page = await ReturnAsync(browser, callback);
+        }
+        finally
+        {
+            broker.SpoilIdTokens = null;
+        }
+
+        var form = await browser.Http.GetAsync(invitation.Form());
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Equal("Inloggningen gick inte att slutföra", page.Document.QuerySelector("h1")!.TextContent);
         Assert.NotEqual(HttpStatusCode.OK, form.StatusCode);
         var events = await EventsAsync(invitation);
         Assert.Contains(events, e => e.Type == AuditEventType.InvitationSignInFailed.Name && Reason(e.Payload) == "Failed");
