@@ -21,10 +21,12 @@ public static class AfTestData
     {
         using var scope = app.Services.CreateScope();
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        var (meeting, token) = await scope.ServiceProvider.GetRequiredService<MeetingService>().CreateAsync(
-            new MeetingService.NewMeeting(MeetingTypes.Omstallningsmote, now + (startsIn ?? TimeSpan.FromDays(5)), MeetingChannels.Video, DemoData.CaseOfficerId,
-                Personnummer.Parse(QuestionnaireTestData.Tolvan, DateOnly.FromDateTime(now), out _)!, name, protectedIdentity) { AfCaseOfficerId = afCaseOfficerId },
-            new ProcessContext("test", now));
+        var input = new MeetingService.NewMeeting(MeetingTypes.Omstallningsmote, now + (startsIn ?? TimeSpan.FromDays(5)), MeetingChannels.Video, DemoData.CaseOfficerId,
+            Personnummer.Parse(QuestionnaireTestData.Tolvan, DateOnly.FromDateTime(now), out _)!, name, protectedIdentity)
+        {
+            AfCaseOfficerId = afCaseOfficerId,
+        };
+        var (meeting, token) = await scope.ServiceProvider.GetRequiredService<MeetingService>().CreateAsync(input, new ProcessContext("test", now));
         return new TestInvitation(meeting.Id, meeting.Invitation!.Id, token, QuestionnaireTestData.Tolvan);
     }
 
