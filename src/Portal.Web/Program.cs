@@ -1,3 +1,4 @@
+using Portal.Web.Features.AfMeetings;
 using Portal.Web.Features.CaseSystems;
 using Portal.Web.Features.DevIdentityProvider;
 using Portal.Web.Features.Editor;
@@ -21,6 +22,7 @@ builder.Services
     .AddSgiCheck()
     .AddQuestionnaire(builder.Configuration, builder.Environment)
     .AddMeetings(builder.Configuration)
+    .AddAfMeetings()
     .AddEditor(builder.Configuration)
     .AddFollowUp()
     .AddStaffAccounts(builder.Configuration, builder.Environment)

@@ -1,6 +1,8 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Portal.TestSupport;
+using Portal.Web.Features.StaffAccounts;
 
 namespace Portal.EndToEndTests;
 
@@ -28,5 +30,20 @@ public static class PageExtensions
     {
         var violations = await page.AxeViolationsAsync();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>Signs a demo staff account in through the real pages (password, then a code from the shared key); ends on the staff start page.</summary>
+    public static async Task<IPage> SignInAsStaffAsync(this BrowserFixture browser, DemoStaff.Account account)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/personal/logga-in"));
+        await page.GetByLabel("Användarnamn").FillAsync(account.UserName);
+        await page.GetByLabel("Lösenord", new() { Exact = true }).FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Skriv koden från din app");
+        await page.GetByLabel("Kod").FillAsync(Totp.Now(account.AuthenticatorKey!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Start för personal");
+        return page;
     }
 }

@@ -14,19 +14,7 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
 {
     private static DemoStaff.Account Account(string userName) => DemoStaff.Accounts.Single(a => a.UserName == userName);
 
-    private async Task<IPage> SignInAsync(DemoStaff.Account account)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url("/personal/logga-in"));
-        await page.GetByLabel("Användarnamn").FillAsync(account.UserName);
-        await page.GetByLabel("Lösenord", new() { Exact = true }).FillAsync(account.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Skriv koden från din app");
-        await page.GetByLabel("Kod").FillAsync(Totp.Now(account.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Start för personal");
-        return page;
-    }
+    private Task<IPage> SignInAsync(DemoStaff.Account account) => browser.SignInAsStaffAsync(account);
 
     // A synthetic click on the input itself: the sticky header can cover a radio button scrolled to the top.
     private static Task CheckAsync(IPage page, string question, string answer) =>

@@ -45,6 +45,12 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
 
     public InvitationView? Answer { get; private set; }
 
+    /// <summary>The meeting as it was read (also when the answers are protected).</summary>
+    public Meeting? Meeting { get; private set; }
+
+    /// <summary>The name of the handläggare at Arbetsförmedlingen taking part, or null.</summary>
+    public string? AfName { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? klart, CancellationToken cancellationToken)
     {
         Message = klart switch
@@ -176,6 +182,8 @@ public sealed class AnswersModel(PreparedAnswers prepared, PortalDbContext db, P
             return NotFound();
         }
 
+        Meeting = meeting;
+        AfName = meeting.AfCaseOfficerId is { } afId ? await db.Users.Where(u => u.Id == afId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) : null;
         if (meeting.Invitation is { } invitation)
         {
             var canSee = PreparedAnswers.CanOpenAnswers(User, meeting);

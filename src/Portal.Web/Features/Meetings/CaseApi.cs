@@ -23,7 +23,7 @@ public static class CaseApi
 {
     public const string DocumentName = "case-api";
 
-    public sealed record CreateMeetingRequest(string? Type, DateTimeOffset? StartsAt, string? Channel, string? Personnummer, string? Name, bool ProtectedIdentity = false, string? Address = null, string? VideoLink = null, string? ContactRoute = null);
+    public sealed record CreateMeetingRequest(string? Type, DateTimeOffset? StartsAt, string? Channel, string? Personnummer, string? Name, bool ProtectedIdentity = false, string? Address = null, string? VideoLink = null, string? ContactRoute = null, string? AfCaseOfficer = null);
 
     public sealed record CreatedMeeting(Guid Id, string Link, DateTimeOffset StartsAt, DateTimeOffset LinkExpiresAt);
 
@@ -88,7 +88,7 @@ public static class CaseApi
 
         api.MapPost("/meetings", CreateAsync).Accepts<CreateMeetingRequest>("application/json").RequireAuthorization(ApiPolicies.MeetingsWrite)
             .WithSummary("Skapa ett möte med inbjudan")
-            .WithDescription("Skapar mötet och en personlig länk till formuläret. Länken finns bara i svaret. Kräver scope meetings.write.")
+            .WithDescription("Skapar mötet och en personlig länk till formuläret. Länken finns bara i svaret. afCaseOfficer: användarnamnet för en handläggare på Arbetsförmedlingen som deltar (bara omställningsmöte och gemensam kartläggning). Kräver scope meetings.write.")
             .Produces<CreatedMeeting>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -163,7 +163,7 @@ public static class CaseApi
     private static ProcessContext Context(HttpContext http, ClaimsPrincipal staff, TimeProvider time, string? reason = null) =>
         new(staff.StaffActor(), time.GetUtcNow().UtcDateTime, reason ?? "API", http.Connection.RemoteIpAddress?.ToString());
 
-    private static async Task<IResult> CreateAsync(HttpContext http, MeetingService meetings, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext http, MeetingService meetings, AfParticipants afParticipants, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await StaffAsync(http) is not { } staff)
         {
@@ -193,6 +193,7 @@ public static class CaseApi
             Address = request?.Address,
             VideoLink = request?.VideoLink,
             ContactRoute = request?.ContactRoute,
+            AfCaseOfficer = request?.AfCaseOfficer,
         };
         var fieldNames = new Dictionary<string, string>
         {
@@ -205,12 +206,20 @@ public static class CaseApi
             ["video-link"] = "videoLink",
             ["address"] = "address",
             ["contact"] = "contactRoute",
+            [MeetingInput.AfField] = "afCaseOfficer",
         };
-        var meeting = input.Validate(now, (field, _, message) =>
+        void Error(string field, string label, string message)
         {
             var key = fieldNames[field];
             errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
-        }, request?.StartsAt?.UtcDateTime);
+        }
+
+        var meeting = input.Validate(now, Error, request?.StartsAt?.UtcDateTime);
+        if (meeting is not null)
+        {
+            meeting = await afParticipants.WithParticipantAsync(meeting, input.AfCaseOfficer, Error, cancellationToken);
+        }
+
         if (meeting is null)
         {
             return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Uppgifterna behöver rättas", "Ett eller flera fält är fel.", errors);

@@ -8,7 +8,7 @@ using Portal.Web.Platform.Ui;
 namespace Portal.Web.Features.Meetings;
 
 /// <summary>Creates a meeting with its invitation, then shows the personal link and a text to send or print (once).</summary>
-public sealed class CreateModel(MeetingService meetings, TimeProvider time) : StaffPageModel
+public sealed class CreateModel(MeetingService meetings, AfParticipants afParticipants, TimeProvider time) : StaffPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -19,14 +19,27 @@ public sealed class CreateModel(MeetingService meetings, TimeProvider time) : St
 
     public Guid? CreatedId { get; private set; }
 
+    /// <summary>The handläggare at Arbetsförmedlingen who can be named (omställningsmöte and gemensam kartläggning).</summary>
+    public IReadOnlyList<AfParticipants.Choice> AfChoices { get; private set; } = [];
+
     /// <summary>Nothing is chosen in advance: the handläggare picks the type and the channel.</summary>
-    public void OnGet() => SetLayout("Nytt möte");
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        SetLayout("Nytt möte");
+        AfChoices = await afParticipants.ListAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         SetLayout("Nytt möte");
         var now = time.GetUtcNow().UtcDateTime;
+        AfChoices = await afParticipants.ListAsync(now, cancellationToken);
         var input = Input.Validate(now, AddError);
+        if (input is not null)
+        {
+            input = await afParticipants.WithParticipantAsync(input, Input.AfCaseOfficer, AddError, cancellationToken);
+        }
+
         if (input is null)
         {
             Input.Personnummer = null;

@@ -13,13 +13,16 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, Invita
 {
     public const string CaseOfficerId = "demo-handlaggare";
 
-    public sealed record DemoInvitation(string Token, string Personnummer, string Name, string Type, string Channel, int DaysAhead, int Hour, bool ProtectedIdentity = false);
+    /// <summary>The demo handläggare at Arbetsförmedlingen (hanna.af), taking part in the demo gemensam kartläggning.</summary>
+    public const string AfCaseOfficerId = "demo-af-handlaggare";
+
+    public sealed record DemoInvitation(string Token, string Personnummer, string Name, string Type, string Channel, int DaysAhead, int Hour, bool ProtectedIdentity = false, bool WithAf = false);
 
     public static readonly IReadOnlyList<DemoInvitation> Invitations =
     [
         new("demo-tolvan-Q2hYv7rWmK4pX9sL3dF8nJ6tB1cZ5gH0", "19121212-1212", "Tolvan Tolvansson", MeetingTypes.Omstallningsmote, MeetingChannels.Video, 7, 10),
         new("demo-maja-Vb3Nq8Lk2Zs6Wx1Rt9Pm4Hc7Jd5Fg0Yu", "19120211-2346", "Maja Testsson", MeetingTypes.Kontaktmote, MeetingChannels.Phone, 10, 13),
-        new("demo-ali-Kp7Xc2Vn9Bm4Lq8Zw3Rt6Yh1Gf5Ds0Ja", "19120603-5675", "Ali Provsson", MeetingTypes.GemensamKartlaggning, MeetingChannels.OnSite, 14, 9),
+        new("demo-ali-Kp7Xc2Vn9Bm4Lq8Zw3Rt6Yh1Gf5Ds0Ja", "19120603-5675", "Ali Provsson", MeetingTypes.GemensamKartlaggning, MeetingChannels.OnSite, 14, 9, WithAf: true),
         new("demo-skyddad-Hj4Ml8Np2Qr6St0Uv3Wx7Yz1Ab5Cd9E", "19121120-8903", "Skyddad Testperson", MeetingTypes.Omstallningsmote, MeetingChannels.Phone, 8, 14, ProtectedIdentity: true),
     ];
 
@@ -39,6 +42,13 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, Invita
             var invitation = await db.Invitations.Include(i => i.Meeting).SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
             if (invitation?.Meeting is { } existing)
             {
+                if (demo.WithAf && existing.AfCaseOfficerId is null)
+                {
+                    // A demo database from before AF took part.
+                    existing.AfCaseOfficerId = AfCaseOfficerId;
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
                 if (existing.StartsAtUtc < now.AddDays(2))
                 {
                     existing.StartsAtUtc = startsAt;
@@ -52,7 +62,7 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, Invita
 
             var personnummer = Platform.Privacy.Personnummer.Parse(demo.Personnummer, today, out _)!;
             await meetings.CreateAsync(
-                new MeetingService.NewMeeting(demo.Type, startsAt, demo.Channel, CaseOfficerId, personnummer, demo.Name, demo.ProtectedIdentity, IsDemo: true),
+                new MeetingService.NewMeeting(demo.Type, startsAt, demo.Channel, CaseOfficerId, personnummer, demo.Name, demo.ProtectedIdentity, IsDemo: true) { AfCaseOfficerId = demo.WithAf ? AfCaseOfficerId : null },
                 context,
                 demo.Token,
                 cancellationToken);

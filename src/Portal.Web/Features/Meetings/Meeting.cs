@@ -85,6 +85,19 @@ public sealed class Meeting
     public DateTime? TimeConfirmedUtc { get; set; }
 
     public bool IsCancelled => CancelledUtc is not null;
+
+    /// <summary>
+    /// The handläggare at Arbetsförmedlingen who takes part (a staff user id with the role
+    /// <see cref="Platform.Security.StaffRoles.AfHandlaggare"/>); only for the types where AF takes part
+    /// (<see cref="MeetingTypes.AfTakesPart"/>). Null: no one from AF is named.
+    /// </summary>
+    public string? AfCaseOfficerId { get; set; }
+
+    /// <summary>The person's consent to share the answers with Arbetsförmedlingen, as it is now (<see cref="AfConsentRules"/>).</summary>
+    public AfConsent AfConsent { get; set; }
+
+    /// <summary>When <see cref="AfConsent"/> last changed; null while the person has not answered.</summary>
+    public DateTime? AfConsentChangedUtc { get; set; }
 }
 
 /// <summary>A handläggare's private note on a meeting. Never shown to the person; encrypted at rest.</summary>
@@ -110,6 +123,9 @@ public static class MeetingTypes
     public const string GemensamKartlaggning = "gemensam-kartlaggning";
 
     public static readonly IReadOnlyList<string> All = [Kontaktmote, Omstallningsmote, GemensamKartlaggning];
+
+    /// <summary>The types where a handläggare from Arbetsförmedlingen takes part: omställningsmöte and gemensam kartläggning.</summary>
+    public static bool AfTakesPart(string? type) => type is Omstallningsmote or GemensamKartlaggning;
 
     public static string Name(string type, bool english = false) => (type, english) switch
     {

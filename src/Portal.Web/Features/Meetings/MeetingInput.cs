@@ -29,6 +29,14 @@ public sealed class MeetingInput
     /// <summary>How the person reaches the handläggare.</summary>
     public string? ContactRoute { get; set; }
 
+    /// <summary>The user name of the handläggare at Arbetsförmedlingen taking part (only omställningsmöte and gemensam kartläggning); resolved by <see cref="AfParticipants"/>.</summary>
+    public string? AfCaseOfficer { get; set; }
+
+    /// <summary>The field (and error id) for <see cref="AfCaseOfficer"/>.</summary>
+    public const string AfField = "af";
+
+    public const string AfLabel = "Handläggare på Arbetsförmedlingen";
+
     /// <summary>
     /// Checks a new meeting, from the handläggare's form or the case API (which maps the field names to its own). Null
     /// when something is wrong. The API passes the instant it was given as <paramref name="startsAtUtc"/>: an instant
@@ -120,6 +128,11 @@ public sealed class MeetingInput
         if (contact?.Length > 300)
         {
             Fail("contact", "Så når personen dig", "Skriv högst 300 tecken.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(AfCaseOfficer) && Type is not null && MeetingTypes.All.Contains(Type) && !MeetingTypes.AfTakesPart(Type))
+        {
+            Fail(AfField, AfLabel, $"Arbetsförmedlingen deltar inte i ett {MeetingTypes.Name(Type)}. Ta bort handläggaren på Arbetsförmedlingen, eller välj omställningsmöte eller gemensam kartläggning.");
         }
 
         static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -27,6 +27,9 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
 
         /// <summary>How the person reaches the handläggare.</summary>
         public string? ContactRoute { get; init; }
+
+        /// <summary>The handläggare at Arbetsförmedlingen taking part (a user id), checked by <see cref="AfParticipants"/>.</summary>
+        public string? AfCaseOfficerId { get; init; }
     }
 
     /// <summary>How long after the start a link still works: the rest of the meeting day, at least.</summary>
@@ -51,6 +54,7 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
             Address = input.Address,
             VideoLink = input.VideoLink,
             ContactRoute = input.ContactRoute,
+            AfCaseOfficerId = input.AfCaseOfficerId,
             CreatedUtc = context.NowUtc,
             CreatedBy = context.Actor,
         };
@@ -71,6 +75,7 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
             meeting.StartsAtUtc,
             meeting.CaseOfficerId,
             meeting.HasProtectedIdentity,
+            meeting.AfCaseOfficerId,
             LegalSex = input.Personnummer.LegalSex,
         }));
         await db.SaveChangesAsync(cancellationToken);

@@ -22,6 +22,7 @@ public static class MeetingsSetup
         services.AddSingleton<SmtpMailer>();
         services.AddHostedService<ReminderSender>();
         services.AddScoped<PreparedAnswers>();
+        services.AddScoped<AfParticipants>();
         services.AddScoped<DemoData>();
         services.AddScoped<LoadTestData>();
         // The case-system API's own OpenAPI document, /openapi/case-api.json (endpoints in the "case-api" group).

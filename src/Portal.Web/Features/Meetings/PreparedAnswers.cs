@@ -207,7 +207,7 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
         var last = response?.Submissions.OrderBy(s => s.Number).LastOrDefault();
         var notes = await db.MeetingNotes.AsNoTracking().Where(n => n.MeetingId == meeting.Id).OrderBy(n => n.CreatedUtc).ToListAsync(cancellationToken);
-        db.AuditEvents.Add(context.Event(channel == ReadChannel.CaseApi ? AuditEventType.AnswersReadByCaseSystem : AuditEventType.AnswersViewed, "Meeting", meeting.Id.ToString(), new { Channel = channel.ToString(), Submission = last?.Number }));
+        db.AuditEvents.Add(context.Event(AnswerReaders.EventFor(channel == ReadChannel.CaseApi ? AnswerReader.FkCaseSystem : AnswerReader.FkCaseOfficer), "Meeting", meeting.Id.ToString(), new { Channel = channel.ToString(), Submission = last?.Number }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -227,17 +227,21 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         var before = read is null ? null : questionnaires.Answers(read);
         var result = await sgi.ResultAsync(definition, answers, context.NowUtc, Languages.Swedish, cancellationToken);
         var summary = await sgi.SummarizeAsync(definition, answers, context.NowUtc, Languages.Swedish, cancellationToken);
-        var sections = definition.Sections.Select(section => new SectionRows(
+        var sections = SectionsFor(definition, answers, before);
+        var today = StockholmTime.DateOf(context.NowUtc);
+        IReadOnlyList<Flag> flags = summary is null ? FlagsFor(definition, answers) : [SgiFlagFor(summary, today), .. FlagsFor(definition, answers)];
+        return new Prepared(meeting, name, status, response, last.Number, last.DefinitionVersionId, summary, result, flags, sections, noteRows, today);
+    }
+
+    /// <summary>All answers by section as the staff read them (Swedish); an answer differing from <paramref name="before"/> is marked changed.</summary>
+    public static IReadOnlyList<SectionRows> SectionsFor(QuestionnaireDefinition definition, QuestionnaireAnswers answers, QuestionnaireAnswers? before = null) =>
+        definition.Sections.Select(section => new SectionRows(
             section.Title,
             section.Questions.Where(answers.IsVisible).Select(q => new AnswerRow(
                 q.Id,
                 q.Text,
                 AnswerFormatter.Format(q, answers, Languages.Swedish),
                 before is not null && !before.Many(q.Id).SequenceEqual(answers.Many(q.Id)))).ToList())).ToList();
-        var today = StockholmTime.DateOf(context.NowUtc);
-        IReadOnlyList<Flag> flags = summary is null ? FlagsFor(definition, answers) : [SgiFlagFor(summary, today), .. FlagsFor(definition, answers)];
-        return new Prepared(meeting, name, status, response, last.Number, last.DefinitionVersionId, summary, result, flags, sections, noteRows, today);
-    }
 
     /// <summary>The code of the SGI-skyddskoll's flag; lists show the result in a column of its own instead.</summary>
     public const string SgiFlag = "sgi";
@@ -292,7 +296,7 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
                 case "own-questions":
                     flags.Add(NewFlag("own-questions", Answer(question)));
                     break;
-                case "consent-af":
+                case AfConsentRules.QuestionnaireFlag:
                     flags.Add(NewFlag("consent-af", values.Contains("ja") ? "Ja" : "Nej", !values.Contains("ja")));
                     break;
             }

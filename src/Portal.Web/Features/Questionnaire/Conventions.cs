@@ -11,7 +11,7 @@ public static class QuestionnaireConventions
 {
     /// <summary>The pages of the invitation, which exist in Swedish, English and lättläst.</summary>
     public static readonly IReadOnlyList<string> InvitationPages =
-        ["/Questionnaire/Form/Invitation", "/Questionnaire/Form/OtherTime", "/Questionnaire/Form/Decline", "/Questionnaire/Form/WithoutMeeting"];
+        ["/Questionnaire/Form/Invitation", "/Questionnaire/Form/OtherTime", "/Questionnaire/Form/Decline", "/Questionnaire/Form/WithoutMeeting", "/Questionnaire/Form/Consent"];
 
     public static void Apply(PageConventionCollection conventions)
     {

@@ -126,6 +126,32 @@ public sealed class InvitationText
     public required string MailDeadlineBody { get; init; }
     public required string MailFooter { get; init; }
 
+    // Sharing the answers with Arbetsförmedlingen ({0}: when the choice last changed)
+    public required string ConsentHeading { get; init; }
+    public required string ConsentIntro { get; init; }
+    public required string ConsentNoEffect { get; init; }
+    public required string ConsentGiven { get; init; }
+    public required string ConsentRefused { get; init; }
+    public required string ConsentWithdrawn { get; init; }
+    public required string ConsentNotAnswered { get; init; }
+    public required string ConsentLegend { get; init; }
+    public required string ConsentYes { get; init; }
+    public required string ConsentNo { get; init; }
+    public required string ConsentButton { get; init; }
+    public required string ConsentChoose { get; init; }
+    public required string ConsentSaved { get; init; }
+    public required string ConsentClosed { get; init; }
+    public required string ConsentReadLog { get; init; }
+
+    /// <summary>The consent as the person reads it now, with when it changed.</summary>
+    public string ConsentState(AfConsent consent, string? changed) => Format(consent switch
+    {
+        AfConsent.Given => ConsentGiven,
+        AfConsent.Refused => ConsentRefused,
+        AfConsent.Withdrawn => ConsentWithdrawn,
+        _ => ConsentNotAnswered,
+    }, changed ?? "");
+
     public string Purpose(string type) => type switch
     {
         MeetingTypes.Kontaktmote => PurposeKontaktmote,

@@ -76,6 +76,15 @@ public sealed class QuestionnaireJourneyText
     public required string ReadLogWho { get; init; }
     public required string ReadByCaseOfficer { get; init; }
     public required string ReadBySystem { get; init; }
+    public required string ReadByAfCaseOfficer { get; init; }
+
+    /// <summary>How the read log names a reader.</summary>
+    public string ReaderName(Platform.Auditing.AnswerReader reader) => reader switch
+    {
+        Platform.Auditing.AnswerReader.FkCaseSystem => ReadBySystem,
+        Platform.Auditing.AnswerReader.AfCaseOfficer => ReadByAfCaseOfficer,
+        _ => ReadByCaseOfficer,
+    };
     public required string DeleteTitle { get; init; }
     public required string DeleteIntro { get; init; }
     public required string DeleteButton { get; init; }

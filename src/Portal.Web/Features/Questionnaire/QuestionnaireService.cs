@@ -88,6 +88,7 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
             return response;
         }
 
+        var previous = response.Submissions.OrderBy(s => s.Number).LastOrDefault();
         var number = response.Submissions.Count + 1;
         var submission = new ResponseSubmission
         {
@@ -104,7 +105,9 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
         db.AuditEvents.Add(context.Event(number == 1 ? AuditEventType.QuestionnaireSubmitted : AuditEventType.QuestionnaireChanged, "Meeting", response.MeetingId.ToString(), statistics));
         var definition = await catalog.ByVersionAsync(response.DefinitionVersionId, cancellationToken);
         var answers = Answers(response);
-        MeetingFacts.Submitted(await MeetingAsync(response.MeetingId, cancellationToken), number, definition, answers, sgi.Evaluate(definition, answers, context.NowUtc));
+        var meeting = await MeetingAsync(response.MeetingId, cancellationToken);
+        MeetingFacts.Submitted(meeting, number, definition, answers, sgi.Evaluate(definition, answers, context.NowUtc));
+        ApplyAfConsent(meeting, definition, answers, previous is null ? null : Answers(previous), context);
         if (number == 1)
         {
             await FollowUpFacts.SubmittedAsync(db, response.MeetingId, statistics, cancellationToken);
@@ -129,6 +132,24 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// The questionnaire's yes or no to sharing with Arbetsförmedlingen sets the meeting's consent when it is first
+    /// submitted and when the person changes that answer; a submission that leaves it as before keeps what the person
+    /// chose on the consent page since.
+    /// </summary>
+    private void ApplyAfConsent(Meeting meeting, QuestionnaireDefinition definition, QuestionnaireAnswers answers, QuestionnaireAnswers? before, ProcessContext context)
+    {
+        if (definition.Questions.FirstOrDefault(q => q.Flag == AfConsentRules.QuestionnaireFlag) is not { } question || answers.One(question.Id) is not { } answer)
+        {
+            return;
+        }
+
+        if (before is null || before.One(question.Id) != answer)
+        {
+            AfConsentRules.Apply(db, meeting, answer == "ja", AfConsentRules.Source.Questionnaire, context);
+        }
     }
 
     /// <summary>The person deletes their answers. Nothing is kept.</summary>

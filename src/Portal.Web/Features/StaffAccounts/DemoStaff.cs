@@ -26,6 +26,7 @@ public sealed class DemoStaff(UserManager<StaffUser> users, RoleManager<Identity
         new("demo-admin", "eva.admin", "Eva Administratör", "Demo-Administrator-2026", "ONSWG4TFORZWK3DSEVAADMIN", [StaffRoles.Administrator], []),
         new("demo-uppfoljning", "filip.uppfoljning", "Filip Uppföljning", "Demo-Uppfoljning-2026", "OVYGM3DQN5WGY2LOFILIPUPP", [StaffRoles.Uppfoljning], []),
         new("demo-ny", "gun.ny", "Gun Ny", "Demo-Nytt-Konto-2026", null, [StaffRoles.Handlaggare], []),
+        new(DemoData.AfCaseOfficerId, "hanna.af", "Hanna Arbetsförmedlare", "Demo-AF-Handlaggare-2026", "NBQW43TBEBQWMIDIMFXGIYLM", [StaffRoles.AfHandlaggare], []),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)

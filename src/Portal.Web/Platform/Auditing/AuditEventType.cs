@@ -68,7 +68,14 @@ public sealed class AuditEventType
     /// <summary>A case system read the prepared answers through the case API.</summary>
     public static readonly AuditEventType AnswersReadByCaseSystem = new(nameof(AnswersReadByCaseSystem));
 
+    /// <summary>The handläggare at Arbetsförmedlingen taking part read the answers the person agreed to share (page or API).</summary>
+    public static readonly AuditEventType AnswersReadByAf = new(nameof(AnswersReadByAf));
+
     public static readonly AuditEventType AnswersMarkedRead = new(nameof(AnswersMarkedRead));
+
+    // Arbetsförmedlingen at the table (issue 18)
+    /// <summary>The person gave or withdrew the consent to share the answers with AF (From, To, Source in the payload).</summary>
+    public static readonly AuditEventType AfConsentChanged = new(nameof(AfConsentChanged));
 
     // Content
     public static readonly AuditEventType ContentCreated = new(nameof(ContentCreated));

@@ -231,6 +231,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser, IdentityRole, string
             meeting.Ignore(x => x.IsCancelled);
             meeting.Property(x => x.SgiVerdict).HasMaxLength(40);
             meeting.Property(x => x.ListFlags).HasMaxLength(200);
+            meeting.Property(x => x.AfCaseOfficerId).HasMaxLength(200);
+            meeting.HasIndex(x => x.AfCaseOfficerId);
             meeting.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
             meeting.HasIndex(x => x.StartsAtUtc);
             meeting.HasIndex(x => x.CaseOfficerId);

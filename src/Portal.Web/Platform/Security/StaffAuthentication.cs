@@ -134,6 +134,7 @@ public static class StaffAuthentication
             .AddPolicy(StaffPolicies.Editor, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Redaktor))
             .AddPolicy(StaffPolicies.Administrator, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Administrator))
             .AddPolicy(StaffPolicies.FollowUp, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Uppfoljning, StaffRoles.Administrator))
+            .AddPolicy(StaffPolicies.AfCaseOfficer, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.AfHandlaggare))
             .AddPolicy(ApiPolicies.MeetingsRead, policy => policy
                 .AddAuthenticationSchemes(CaseApiBearer.Scheme)
                 .RequireAuthenticatedUser()

@@ -14,7 +14,13 @@ public static class StaffRoles
 
     public const string Uppfoljning = "Uppföljning";
 
-    public static IReadOnlyList<string> All { get; } = [Handlaggare, Redaktor, Administrator, Uppfoljning];
+    /// <summary>
+    /// A handläggare at Arbetsförmedlingen, the other agency at the joint meetings: sees only the meetings they take
+    /// part in, and the answers only while the person consents. Never together with <see cref="Handlaggare"/>.
+    /// </summary>
+    public const string AfHandlaggare = "Handläggare på Arbetsförmedlingen";
+
+    public static IReadOnlyList<string> All { get; } = [Handlaggare, Redaktor, Administrator, Uppfoljning, AfHandlaggare];
 }
 
 /// <summary>The authorization policies that staff page folders and API endpoints declare.</summary>
@@ -31,4 +37,7 @@ public static class StaffPolicies
 
     /// <summary>Pages under /uppfoljning: role Uppföljning or Administratör.</summary>
     public const string FollowUp = "FollowUp";
+
+    /// <summary>Pages under /af: role Handläggare på Arbetsförmedlingen.</summary>
+    public const string AfCaseOfficer = "AfCaseOfficer";
 }

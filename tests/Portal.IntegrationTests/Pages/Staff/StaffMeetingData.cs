@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Features.Meetings;
-using Portal.Web.Features.Questionnaire;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Privacy;
 
@@ -39,24 +38,6 @@ public static class StaffMeetingData
         return meeting.Id;
     }
 
-    public static async Task SubmitAnswersAsync(this PortalAppFactory app, Guid meetingId, IReadOnlyDictionary<string, string[]> values)
-    {
-        using var scope = app.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        var now = app.Clock.GetUtcNow().UtcDateTime;
-        var published = await services.GetRequiredService<QuestionnaireCatalog>().PublishedAsync(QuestionnaireCatalog.PreMeetingId, Portal.Web.Platform.Localization.Languages.Swedish);
-        var questionnaires = services.GetRequiredService<QuestionnaireService>();
-        var response = await questionnaires.FindAsync(meetingId);
-        var answers = questionnaires.Answers(response);
-        foreach (var (id, value) in values)
-        {
-            answers.Set(id, value);
-        }
-
-        var context = new ProcessContext("citizen:test", now);
-        await questionnaires.SaveAsync(meetingId, response?.Revision ?? 0, answers, published.VersionId, context);
-        var stored = await services.GetRequiredService<Portal.Web.Platform.Data.PortalDbContext>().Meetings.FindAsync(meetingId);
-        var facts = services.GetRequiredService<QuestionnaireStatistics>().For(stored!, await services.GetRequiredService<QuestionnaireCatalog>().ByVersionAsync(published.VersionId), answers, now);
-        await questionnaires.SubmitAsync((await questionnaires.FindAsync(meetingId))!, facts, context);
-    }
+    public static Task SubmitAnswersAsync(this PortalAppFactory app, Guid meetingId, IReadOnlyDictionary<string, string[]> values) =>
+        Portal.TestSupport.TestAnswers.SubmitAsync(app.Services, meetingId, app.Clock.GetUtcNow().UtcDateTime, values);
 }

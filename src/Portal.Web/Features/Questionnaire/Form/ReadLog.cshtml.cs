@@ -11,13 +11,6 @@ namespace Portal.Web.Features.Questionnaire.Form;
 public sealed class ReadLogModel(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, IOptions<QuestionnaireOptions> options, TimeProvider time)
     : FormPageModel(db, questionnaires, catalog, options, time)
 {
-    /// <summary>Audit event types that are reads of a person's answers, and whether the reader is a case system.</summary>
-    private static readonly IReadOnlyDictionary<string, bool> ReadEvents = new Dictionary<string, bool>
-    {
-        [AuditEventType.AnswersViewed.Name] = false,
-        [AuditEventType.AnswersReadByCaseSystem.Name] = true,
-    };
-
     public IReadOnlyList<(DateTime When, string Role)> Reads { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -28,13 +21,13 @@ public sealed class ReadLogModel(PortalDbContext db, QuestionnaireService questi
         }
 
         var subject = Meeting.Id.ToString();
-        var types = ReadEvents.Keys.ToList();
+        var types = AnswerReaders.EventNames.ToList();
         var rows = await Db.AuditEvents.AsNoTracking()
             .Where(e => e.SubjectType == "Meeting" && e.SubjectId == subject && types.Contains(e.EventType))
             .OrderByDescending(e => e.OccurredUtc)
             .Select(e => new { e.OccurredUtc, e.EventType })
             .ToListAsync(cancellationToken);
-        Reads = rows.Select(r => (r.OccurredUtc, ReadEvents[r.EventType] ? Text.ReadBySystem : Text.ReadByCaseOfficer)).ToList();
+        Reads = rows.Select(r => (r.OccurredUtc, Text.ReaderName(AnswerReaders.ReaderOf(r.EventType)))).ToList();
         SetLayout(Text.ReadLogTitle);
         return Page();
     }

@@ -20,9 +20,9 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 "Portal.Web.Features.Meetings.Meeting",
                 typeof(Meeting),
                 baseEntityType,
-                propertyCount: 27,
+                propertyCount: 30,
                 navigationCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -43,6 +43,32 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 300);
             address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var afCaseOfficerId = runtimeEntityType.AddProperty(
+                "AfCaseOfficerId",
+                typeof(string),
+                propertyInfo: typeof(Meeting).GetProperty("AfCaseOfficerId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<AfCaseOfficerId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            afCaseOfficerId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var afConsent = runtimeEntityType.AddProperty(
+                "AfConsent",
+                typeof(AfConsent),
+                propertyInfo: typeof(Meeting).GetProperty("AfConsent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<AfConsent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            afConsent.SetSentinelFromProviderValue(0);
+            afConsent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var afConsentChangedUtc = runtimeEntityType.AddProperty(
+                "AfConsentChangedUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Meeting).GetProperty("AfConsentChangedUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Meeting).GetField("<AfConsentChangedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            afConsentChangedUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var answersStarted = runtimeEntityType.AddProperty(
                 "AnswersStarted",
@@ -256,12 +282,15 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { caseOfficerId });
+                new[] { afCaseOfficerId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { personnummerHash });
+                new[] { caseOfficerId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { personnummerHash });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { startsAtUtc });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e0a28d3d-afac-442c-a554-55d2bcd8e5d3"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("dea420b4-6b86-4931-9e85-8fed9945c13f"), entityTypeCount: 33)
         {
         }
 

@@ -661,6 +661,16 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("AfCaseOfficerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AfConsent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AfConsentChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("AnswersStarted")
                         .HasColumnType("boolean");
 
@@ -755,6 +765,8 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AfCaseOfficerId");
 
                     b.HasIndex("CaseOfficerId");
 

@@ -652,6 +652,16 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AfCaseOfficerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AfConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AfConsentChangedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("AnswersStarted")
                         .HasColumnType("INTEGER");
 
@@ -746,6 +756,8 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AfCaseOfficerId");
 
                     b.HasIndex("CaseOfficerId");
 

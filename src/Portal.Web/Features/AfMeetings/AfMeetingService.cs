@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Meetings;
+using Portal.Web.Features.Questionnaire;
+using Portal.Web.Platform.Auditing;
+using Portal.Web.Platform.Data;
+using Portal.Web.Platform.Privacy;
+using Portal.Web.Platform.Security;
+
+namespace Portal.Web.Features.AfMeetings;
+
+/// <summary>
+/// What a handläggare at Arbetsförmedlingen sees: only the meetings they take part in, and of those the answers only
+/// while the person's consent is yes. The consent is read from the database on every read, in the same transaction
+/// that writes the read's audit event, so a withdrawal counts at once on every instance. FK's private notes and the
+/// SGI-skyddskoll's assessment are never part of it. Skyddade personuppgifter follow the FK workspace's rules.
+/// </summary>
+public sealed class AfMeetingService(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, PersonalDataProtector protector)
+{
+    public sealed record Row(Guid Id, string Type, string Channel, DateTime StartsAtUtc, bool HasProtectedIdentity, string PersonNameProtected, AfConsent Consent, DateTime? ConsentChangedUtc, bool Cancelled);
+
+    /// <summary>Why the answers are not shown.</summary>
+    public enum Hidden
+    {
+        None,
+        NoConsent,
+        ProtectedIdentity,
+        NotSubmitted,
+    }
+
+    public sealed record View(Meeting Meeting, string Name, Hidden Hidden, IReadOnlyList<PreparedAnswers.SectionRows> Sections, DateTime? SubmittedUtc);
+
+    /// <summary>The meetings <paramref name="user"/> takes part in.</summary>
+    public IQueryable<Meeting> TakingPart(ClaimsPrincipal user)
+    {
+        var id = user.StaffId() ?? "";
+        return db.Meetings.Where(m => m.AfCaseOfficerId == id);
+    }
+
+    /// <summary>The meetings <paramref name="user"/> takes part in from <paramref name="fromUtc"/>, as list rows (no answers read).</summary>
+    public Task<List<Row>> ListAsync(ClaimsPrincipal user, DateTime fromUtc, CancellationToken cancellationToken) =>
+        TakingPart(user).Where(m => m.StartsAtUtc >= fromUtc).OrderBy(m => m.StartsAtUtc)
+            .Select(m => new Row(m.Id, m.Type, m.Channel, m.StartsAtUtc, m.HasProtectedIdentity, m.PersonNameProtected, m.AfConsent, m.AfConsentChangedUtc, m.CancelledUtc != null))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The name as lists show it: never for skyddade personuppgifter.</summary>
+    public string ListName(bool hasProtectedIdentity, string nameProtected) =>
+        hasProtectedIdentity ? "Skyddade personuppgifter" : protector.Unprotect(nameProtected);
+
+    /// <summary>
+    /// One meeting for <paramref name="user"/>, null when they do not take part. With consent, answers and a
+    /// permitted identity, the answers are read and one <see cref="AuditEventType.AnswersReadByAf"/> event is written
+    /// in the same transaction as the consent is read.
+    /// </summary>
+    public async Task<View?> OpenAsync(Guid meetingId, ClaimsPrincipal user, ProcessContext context, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var meeting = await TakingPart(user).AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        if (meeting is null)
+        {
+            return null;
+        }
+
+        var mayOpen = PreparedAnswers.CanOpenAnswers(user, meeting);
+        var name = mayOpen ? protector.Unprotect(meeting.PersonNameProtected) : ListName(true, "");
+        if (!mayOpen)
+        {
+            return new View(meeting, name, Hidden.ProtectedIdentity, [], null);
+        }
+
+        if (meeting.AfConsent != AfConsent.Given)
+        {
+            return new View(meeting, name, Hidden.NoConsent, [], null);
+        }
+
+        var response = await questionnaires.FindAsync(meeting.Id, cancellationToken);
+        var last = response?.Submissions.OrderBy(s => s.Number).LastOrDefault();
+        if (last is null)
+        {
+            return new View(meeting, name, Hidden.NotSubmitted, [], null);
+        }
+
+        db.AuditEvents.Add(context.Event(AnswerReaders.EventFor(AnswerReader.AfCaseOfficer), "Meeting", meeting.Id.ToString(), new { Submission = last.Number }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var definition = await catalog.ByVersionAsync(last.DefinitionVersionId, cancellationToken);
+        return new View(meeting, name, Hidden.None, PreparedAnswers.SectionsFor(definition, questionnaires.Answers(last)), last.SubmittedUtc);
+    }
+}
