@@ -256,7 +256,7 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
         "wants-af-help" => "Vill ha hjälp att skriva in sig hos AF",
         "other-actors" => "Fler aktörer på mötet",
         "own-questions" => "Egna frågor",
-        "consent-af" => "Får dela svaren med AF",
+        "consent-af" => "Får dela svaren med AF (enligt formuläret)",
         _ => code,
     };
 
