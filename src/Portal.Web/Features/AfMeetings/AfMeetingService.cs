@@ -15,7 +15,7 @@ namespace Portal.Web.Features.AfMeetings;
 /// that writes the read's audit event, so a withdrawal counts at once on every instance. FK's private notes and the
 /// SGI-skyddskoll's assessment are never part of it. Skyddade personuppgifter follow the FK workspace's rules.
 /// </summary>
-public sealed class AfMeetingService(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, PersonalDataProtector protector)
+public sealed class AfMeetingService(PortalDbContext db, QuestionnaireService questionnaires, QuestionnaireCatalog catalog, PreparedAnswers prepared, PersonalDataProtector protector)
 {
     public sealed record Row(Guid Id, string Type, string Channel, DateTime StartsAtUtc, bool HasProtectedIdentity, string PersonNameProtected, AfConsent Consent, DateTime? ConsentChangedUtc, bool Cancelled);
 
@@ -43,9 +43,8 @@ public sealed class AfMeetingService(PortalDbContext db, QuestionnaireService qu
             .Select(m => new Row(m.Id, m.Type, m.Channel, m.StartsAtUtc, m.HasProtectedIdentity, m.PersonNameProtected, m.AfConsent, m.AfConsentChangedUtc, m.CancelledUtc != null))
             .ToListAsync(cancellationToken);
 
-    /// <summary>The name as lists show it: never for skyddade personuppgifter.</summary>
-    public string ListName(bool hasProtectedIdentity, string nameProtected) =>
-        hasProtectedIdentity ? "Skyddade personuppgifter" : protector.Unprotect(nameProtected);
+    /// <summary>The name as lists show it: never for skyddade personuppgifter (the FK workspace's rule).</summary>
+    public string ListName(Row row) => prepared.ListName(row.HasProtectedIdentity, row.PersonNameProtected);
 
     /// <summary>
     /// One meeting for <paramref name="user"/>, null when they do not take part. With consent, answers and a
@@ -62,7 +61,7 @@ public sealed class AfMeetingService(PortalDbContext db, QuestionnaireService qu
         }
 
         var mayOpen = PreparedAnswers.CanOpenAnswers(user, meeting);
-        var name = mayOpen ? protector.Unprotect(meeting.PersonNameProtected) : ListName(true, "");
+        var name = mayOpen ? protector.Unprotect(meeting.PersonNameProtected) : PreparedAnswers.ProtectedIdentityName;
         if (!mayOpen)
         {
             return new View(meeting, name, Hidden.ProtectedIdentity, [], null);

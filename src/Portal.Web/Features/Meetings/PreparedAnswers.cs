@@ -82,8 +82,15 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
     public static bool CanOpenAnswers(ClaimsPrincipal user, bool hasProtectedIdentity) =>
         !hasProtectedIdentity || StaffPermissions.Has(user, StaffPermissions.ProtectedIdentity);
 
+    /// <summary>What lists show instead of the name of a person with skyddade personuppgifter.</summary>
+    public const string ProtectedIdentityName = "Skyddade personuppgifter";
+
+    /// <summary>The name as lists, print views and API lists show it (FK's and AF's): never for skyddade personuppgifter.</summary>
+    public string ListName(bool hasProtectedIdentity, string personNameProtected) =>
+        hasProtectedIdentity ? ProtectedIdentityName : protector.Unprotect(personNameProtected);
+
     /// <summary>The name as lists, print views and API lists show it: never for skyddade personuppgifter.</summary>
-    public string ListName(Meeting meeting) => meeting.HasProtectedIdentity ? "Skyddade personuppgifter" : protector.Unprotect(meeting.PersonNameProtected);
+    public string ListName(Meeting meeting) => ListName(meeting.HasProtectedIdentity, meeting.PersonNameProtected);
 
     public static Status StatusOf(Meeting meeting, QuestionnaireResponse? response) =>
         response is null
@@ -147,7 +154,7 @@ public sealed class PreparedAnswers(PortalDbContext db, QuestionnaireCatalog cat
     }
 
     /// <summary>The name as a list shows it: never for skyddade personuppgifter.</summary>
-    public string ListName(ListEntry entry) => entry.HasProtectedIdentity ? "Skyddade personuppgifter" : protector.Unprotect(entry.PersonNameProtected);
+    public string ListName(ListEntry entry) => ListName(entry.HasProtectedIdentity, entry.PersonNameProtected);
 
     /// <summary>Whether the SGI-skyddskoll says the person must act (the warning and error verdicts).</summary>
     public static bool SgiAtRisk(SgiFromQuestionnaire.Summary? summary) => summary?.MessageKind is "warning" or "error";
