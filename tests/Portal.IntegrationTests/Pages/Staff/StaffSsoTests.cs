@@ -27,6 +27,7 @@ public sealed class SsoApp : IDisposable
         ["StaffSso:Roles:grupp-handlaggare"] = StaffRoles.Handlaggare,
         ["StaffSso:Roles:grupp-redaktor"] = StaffRoles.Redaktor,
         ["StaffSso:Roles:grupp-administrator"] = StaffRoles.Administrator,
+        ["StaffSso:Roles:grupp-handlaggare-pa-arbetsformedlingen"] = StaffRoles.AfHandlaggare,
         ["StaffSignIn:LocalAccounts"] = "false",
     });
 
@@ -149,6 +150,53 @@ public sealed class StaffSsoTests(SsoApp sso) : IClassFixture<SsoApp>
         Assert.NotEqual(HttpStatusCode.OK, followUp.StatusCode);
         Assert.Empty(await RolesAsync("filip.uppfoljning"));
         Assert.Contains(await EventsAsync("filip.uppfoljning"), e => e.Type == AuditEventType.StaffSignInFailed.Name && e.Payload.Contains("NoRole", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GroupsGivingBothAgenciesHandlaggareRoles_AreRefused_WithAClearPage_AndAudited_NewOrExistingAccount()
+    {
+        // Arrange: the stand-in's Tove is in both the FK and the AF handläggare group, and has no account yet
+        var browser = sso.Browser();
+
+        // Act
+        var handled = await ThroughProviderAsync(browser, ("identity", "staff:tva.myndigheter"));
+        var refused = await browser.Http.GetAsync(handled.Headers.Location);
+        var (page, document) = await browser.GetAsync(refused.Headers.Location!.OriginalString);
+        var meetings = await browser.Http.GetAsync(MeetingsPage);
+        var afMeetings = await browser.Http.GetAsync("/af/moten");
+
+        // Assert: no account is made, nobody is signed in, and the refusal is audited with its reason
+        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, refused.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("både rollen Handläggare på Försäkringskassan och rollen Handläggare på Arbetsförmedlingen", document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, meetings.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afMeetings.StatusCode);
+        using (var scope = _app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            Assert.Null(await users.FindByNameAsync("tva.myndigheter"));
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == AuditEventType.StaffSignInFailed.Name && e.SubjectId == "okant-konto" && e.PayloadJson.Contains("MixedAgencies")));
+
+            // Arrange again: she has a local FK account of the same user name
+            await DemoStaff.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            var user = new StaffUser { UserName = "tva.myndigheter", DisplayName = "Tove Tvåroll", CreatedUtc = _app.Clock.GetUtcNow().UtcDateTime };
+            Assert.True((await users.CreateAsync(user)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, StaffRoles.Handlaggare)).Succeeded);
+        }
+
+        // Act again
+        var second = sso.Browser();
+        var handledAgain = await ThroughProviderAsync(second, ("identity", "staff:tva.myndigheter"));
+        var refusedAgain = await second.Http.GetAsync(handledAgain.Headers.Location);
+
+        // Assert: refused the same way; the account keeps its roles, and the refusal is audited on it
+        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, refusedAgain.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.Http.GetAsync(MeetingsPage)).StatusCode);
+        Assert.Equal([StaffRoles.Handlaggare], await RolesAsync("tva.myndigheter"));
+        var events = await EventsAsync("tva.myndigheter");
+        Assert.Contains(events, e => e.Type == AuditEventType.StaffSignInFailed.Name && e.Payload.Contains("MixedAgencies", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Type == AuditEventType.StaffRolesChanged.Name || e.Type == AuditEventType.StaffSignedIn.Name);
     }
 
     [Fact]
