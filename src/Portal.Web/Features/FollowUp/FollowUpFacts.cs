@@ -35,10 +35,12 @@ public static class FollowUpFacts
         [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name, AuditEventType.InvitationAnswered.Name];
 
     /// <summary>The payload of a <see cref="AuditEventType.FollowUpFactsKept"/> event.</summary>
-    private sealed record Stored(string Month, string Type, string Sex, bool Opened, bool Started, FollowUpFigures.Facts? Submitted, string? Answer = null, string? DeclineReason = null, int? DaysToAnswer = null);
+    private sealed record Stored(
+        string Month, string Type, string Sex, bool Opened, bool Started, FollowUpFigures.Facts? Submitted, string? Answer = null, string? DeclineReason = null, int? DaysToAnswer = null,
+        bool Af = false, bool AfConsent = false, bool AfWithdrawn = false);
 
-    /// <summary>A new meeting (tracked: saved with the meeting and its MeetingCreated event).</summary>
-    public static void Created(PortalDbContext db, Guid meetingId, string meetingType, string? legalSex, DateTime createdUtc) =>
+    /// <summary>A new meeting, with or without a handläggare from AF (tracked: saved with the meeting and its MeetingCreated event).</summary>
+    public static void Created(PortalDbContext db, Guid meetingId, string meetingType, string? legalSex, DateTime createdUtc, bool afTakesPart) =>
         db.FollowUpFacts.Add(new FollowUpFact
         {
             Id = Guid.NewGuid(),
@@ -46,7 +48,23 @@ public static class FollowUpFacts
             Month = FollowUpFigures.MonthOf(StockholmTime.DateOf(createdUtc)),
             MeetingType = meetingType,
             Sex = SexOf(legalSex),
+            AfTakesPart = afTakesPart,
         });
+
+    /// <summary>A handläggare from AF was named on an existing meeting (tracked: saved with the change of the meeting).</summary>
+    public static Task AfParticipantSetAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact => fact.AfTakesPart = true, cancellationToken);
+
+    /// <summary>
+    /// The person's consent to share with AF changed (tracked: saved with the meeting's new state and its AfConsentChanged
+    /// event): whether it is yes now, and whether it has ever been withdrawn.
+    /// </summary>
+    public static Task AfConsentChangedAsync(PortalDbContext db, Guid meetingId, AfConsent consent, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact =>
+        {
+            fact.AfConsentGiven = consent == AfConsent.Given;
+            fact.AfConsentWithdrawn |= consent == AfConsent.Withdrawn;
+        }, cancellationToken);
 
     /// <summary>The person opened the invitation (tracked: saved with the InvitationOpened event).</summary>
     public static Task OpenedAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken) =>
@@ -113,7 +131,7 @@ public static class FollowUpFacts
                 SubjectId = fact.Id.ToString(),
                 PayloadJson = JsonSerializer.Serialize(new Stored(fact.Month, fact.MeetingType, fact.Sex, fact.Opened, fact.Started, fact.Submitted
                     ? new FollowUpFigures.Facts(fact.SubmittedBeforeMeeting, fact.SgiRisk, fact.WantsAfHelp, fact.NeedsInterpreter, fact.ConsentsToShareWithAf)
-                    : null, fact.Answer, fact.DeclineReason, fact.DaysToAnswer)),
+                    : null, fact.Answer, fact.DeclineReason, fact.DaysToAnswer, fact.AfTakesPart, fact.AfConsentGiven, fact.AfConsentWithdrawn)),
             });
         }
 
@@ -157,7 +175,10 @@ public static class FollowUpFacts
                 g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.NoTime ? 1 : 0),
                 g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.Other ? 1 : 0),
                 g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == null ? 1 : 0),
-                g.Sum(f => f.Answer != null ? f.DaysToAnswer ?? 0 : 0)))
+                g.Sum(f => f.Answer != null ? f.DaysToAnswer ?? 0 : 0),
+                g.Sum(f => f.AfTakesPart ? 1 : 0),
+                g.Sum(f => f.AfTakesPart && f.AfConsentGiven ? 1 : 0),
+                g.Sum(f => f.AfTakesPart && f.AfConsentWithdrawn ? 1 : 0)))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -219,6 +240,9 @@ public static class FollowUpFacts
                     row.Answer = stored.Answer;
                     row.DeclineReason = stored.DeclineReason;
                     row.DaysToAnswer = stored.DaysToAnswer;
+                    row.AfTakesPart = stored.Af;
+                    row.AfConsentGiven = stored.AfConsent;
+                    row.AfConsentWithdrawn = stored.AfWithdrawn;
                     db.FollowUpFacts.Add(row);
                     rows++;
                 }
