@@ -28,11 +28,11 @@ public static class FollowUpFacts
     public const string BackfillSubject = "follow-up";
 
     private static readonly string[] CitizenEvents =
-        [AuditEventType.MeetingCreated.Name, AuditEventType.InvitationOpened.Name, AuditEventType.QuestionnaireStarted.Name, AuditEventType.QuestionnaireSubmitted.Name];
+        [AuditEventType.MeetingCreated.Name, AuditEventType.InvitationOpened.Name, AuditEventType.QuestionnaireStarted.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.AfConsentChanged.Name];
 
     /// <summary>The event types whose payloads carry facts about the person.</summary>
     private static readonly string[] FactEvents =
-        [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name, AuditEventType.InvitationAnswered.Name];
+        [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name, AuditEventType.InvitationAnswered.Name, AuditEventType.AfConsentChanged.Name];
 
     /// <summary>The payload of a <see cref="AuditEventType.FollowUpFactsKept"/> event.</summary>
     private sealed record Stored(
@@ -288,7 +288,11 @@ public static class FollowUpFacts
             }
 
             var meeting = FromEvents(created.OccurredUtc, created.PayloadJson, bySubject[created.SubjectId].Select(e => (e.EventType, e.OccurredUtc, e.PayloadJson)).ToList());
-            db.FollowUpFacts.Add(Row(meetingId is null && Guid.TryParse(created.SubjectId, out var orphan) ? orphan : Guid.NewGuid(), meetingId, FollowUpFigures.MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, meeting.Opened, meeting.Started, meeting.Submitted));
+            var row = Row(meetingId is null && Guid.TryParse(created.SubjectId, out var orphan) ? orphan : Guid.NewGuid(), meetingId, FollowUpFigures.MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, meeting.Opened, meeting.Started, meeting.Submitted);
+            row.AfTakesPart = meeting.Af;
+            row.AfConsentGiven = meeting.AfConsent;
+            row.AfConsentWithdrawn = meeting.AfWithdrawn;
+            db.FollowUpFacts.Add(row);
             rows++;
         }
 
@@ -331,13 +335,24 @@ public static class FollowUpFacts
             facts = new FollowUpFigures.Facts(Bool("SubmittedBeforeMeeting"), IsSgiRisk(verdict), Bool("WantsHelpRegisteringAtAf"), Bool("NeedsInterpreter"), Bool("ConsentsToShareWithAf"));
         }
 
+        var consents = events.Where(e => e.EventType == AuditEventType.AfConsentChanged.Name).OrderBy(e => e.OccurredUtc).Select(e => ConsentTo(e.PayloadJson)).ToList();
         return new FollowUpFigures.Meeting(
             StockholmTime.DateOf(createdUtc),
             root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : "",
             root.TryGetProperty("LegalSex", out var s) ? s.GetString() ?? "okant" : "okant",
             events.Any(e => e.EventType == AuditEventType.InvitationOpened.Name),
             events.Any(e => e.EventType == AuditEventType.QuestionnaireStarted.Name),
-            facts);
+            facts,
+            Af: root.TryGetProperty("AfCaseOfficerId", out var af) && af.ValueKind == JsonValueKind.String,
+            AfConsent: consents.LastOrDefault() == nameof(AfConsent.Given),
+            AfWithdrawn: consents.Contains(nameof(AfConsent.Withdrawn)));
+    }
+
+    /// <summary>The state an <see cref="AuditEventType.AfConsentChanged"/> event changed the consent to ("Given", "Withdrawn").</summary>
+    private static string? ConsentTo(string payloadJson)
+    {
+        using var payload = JsonDocument.Parse(payloadJson);
+        return payload.RootElement.TryGetProperty("To", out var to) && to.ValueKind == JsonValueKind.String ? to.GetString() : null;
     }
 
     private static bool IsDetached(string payloadJson)
