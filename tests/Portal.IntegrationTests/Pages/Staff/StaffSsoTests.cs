@@ -63,6 +63,17 @@ public sealed class StaffSsoTests(SsoApp sso) : IClassFixture<SsoApp>
         return handled;
     }
 
+    /// <summary>A refused sign-in as a stand-in staff member: where the portal sent the browser, and the sign-in page it shows there.</summary>
+    private static async Task<(string Location, IHtmlDocument Page)> RefusedAsync(FormClient browser, string userName)
+    {
+        var handled = await ThroughProviderAsync(browser, ("identity", "staff:" + userName));
+        var refused = await browser.Http.GetAsync(handled.Headers.Location);
+        var location = refused.Headers.Location!.OriginalString;
+        var (page, document) = await browser.GetAsync(location);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return (location, document);
+    }
+
     /// <summary>Signs in as a stand-in staff member and follows the page's link; returns the signed-in page.</summary>
     private static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SignInAsync(FormClient browser, string userName)
     {
@@ -138,14 +149,11 @@ public sealed class StaffSsoTests(SsoApp sso) : IClassFixture<SsoApp>
         var browser = sso.Browser();
 
         // Act: Filip's only group (Uppföljning) is not in the role map
-        var handled = await ThroughProviderAsync(browser, ("identity", "staff:filip.uppfoljning"));
-        var refused = await browser.Http.GetAsync(handled.Headers.Location);
-        var (page, document) = await browser.GetAsync(refused.Headers.Location!.OriginalString);
+        var (location, document) = await RefusedAsync(browser, "filip.uppfoljning");
         var followUp = await browser.Http.GetAsync("/uppfoljning");
 
         // Assert
-        Assert.Equal(SignInPage + "?sso=ingen-behorighet", refused.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(SignInPage + "?sso=ingen-behorighet", location);
         Assert.Contains("Du har ingen behörighet i portalen", document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, followUp.StatusCode);
         Assert.Empty(await RolesAsync("filip.uppfoljning"));
@@ -159,15 +167,12 @@ public sealed class StaffSsoTests(SsoApp sso) : IClassFixture<SsoApp>
         var browser = sso.Browser();
 
         // Act
-        var handled = await ThroughProviderAsync(browser, ("identity", "staff:tva.myndigheter"));
-        var refused = await browser.Http.GetAsync(handled.Headers.Location);
-        var (page, document) = await browser.GetAsync(refused.Headers.Location!.OriginalString);
+        var (location, document) = await RefusedAsync(browser, "tva.myndigheter");
         var meetings = await browser.Http.GetAsync(MeetingsPage);
         var afMeetings = await browser.Http.GetAsync("/af/moten");
 
         // Assert: no account is made, nobody is signed in, and the refusal is audited with its reason
-        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, refused.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, location);
         Assert.Contains("både rollen Handläggare på Försäkringskassan och rollen Handläggare på Arbetsförmedlingen", document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, meetings.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, afMeetings.StatusCode);
@@ -187,11 +192,10 @@ public sealed class StaffSsoTests(SsoApp sso) : IClassFixture<SsoApp>
 
         // Act again
         var second = sso.Browser();
-        var handledAgain = await ThroughProviderAsync(second, ("identity", "staff:tva.myndigheter"));
-        var refusedAgain = await second.Http.GetAsync(handledAgain.Headers.Location);
+        var (locationAgain, _) = await RefusedAsync(second, "tva.myndigheter");
 
         // Assert: refused the same way; the account keeps its roles, and the refusal is audited on it
-        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, refusedAgain.Headers.Location!.OriginalString);
+        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, locationAgain);
         Assert.Equal(HttpStatusCode.Redirect, (await second.Http.GetAsync(MeetingsPage)).StatusCode);
         Assert.Equal([StaffRoles.Handlaggare], await RolesAsync("tva.myndigheter"));
         var events = await EventsAsync("tva.myndigheter");
