@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.IntegrationTests.Pages.Staff;
 using Portal.IntegrationTests.Pages.Staff.AfMeetings;
 using Portal.Web.Features.CaseSystems;
