@@ -253,9 +253,9 @@ public sealed class AfCaseApiTests : IDisposable
         // Arrange: the person consents; AF's case system reads at 10.20 Swedish time
         var invitation = await _app.CreateAfMeetingAsync();
         await _app.SubmitWithConsentAsync(invitation.MeetingId, consent: true);
-        using var api = await HannaAsync();
         var citizen = await _app.SignInAsync(invitation);
         _app.Clock.Set(new DateTimeOffset(2026, 11, 23, 9, 20, 0, TimeSpan.Zero));
+        using var api = await HannaAsync();
 
         // Act
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/af/meetings/{invitation.MeetingId}/answers")).StatusCode);
