@@ -141,6 +141,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    private IPage? _guestPage;
+
+    /// <summary>
+    /// One page, kept open, for tests that only visit public pages without signing in or sending anything (the axe scans
+    /// of the guidance pages): the cookies are cleared on each call, and the pages keep nothing in the browser's storage.
+    /// A context and a page per such test cost more than the scan itself. Not for journeys: they take
+    /// <see cref="NewPageAsync"/>.
+    /// </summary>
+    public async Task<IPage> GuestPageAsync()
+    {
+        if (_guestPage is null || _guestPage.IsClosed)
+        {
+            _guestPage = await NewPageAsync();
+        }
+
+        await _guestPage.Context.ClearCookiesAsync();
+        return _guestPage;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
