@@ -83,7 +83,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 }
 
 /// <summary>
-/// One app host and one Chromium for all browser tests. Chromium is Debian's /usr/bin/chromium (installed by .ci/run);
+/// One app host and one Chromium for the browser tests of a collection. Chromium is Debian's /usr/bin/chromium (installed by .ci/run);
 /// Playwright's own browser download is never used.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -172,8 +172,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The staff and editor journeys: one app host and one Chromium (a <see cref="BrowserFixture"/> of their own). The
+/// tests of a collection run one after another; the two collections (and SignInJourneyTests) run side by side, each
+/// against its own app and database, which roughly halves the browser run.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>The citizen-facing journeys and pages: another app host and Chromium, run beside <see cref="BrowserGroup"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublicBrowserGroup : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser, public pages";
 }

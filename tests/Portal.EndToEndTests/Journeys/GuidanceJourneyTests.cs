@@ -4,7 +4,7 @@ using Portal.Web.Features.Guidance;
 
 namespace Portal.EndToEndTests.Journeys;
 
-[Collection(BrowserGroup.Name)]
+[Collection(PublicBrowserGroup.Name)]
 public sealed class GuidanceJourneyTests(BrowserFixture browser)
 {
     public static TheoryData<string> GuidanceUrls()
