@@ -58,6 +58,7 @@ app.MapPortalPlatform();
 app.MapGuidance();
 app.MapSgiCheck();
 app.MapMeetings();
+app.MapAfMeetings();
 app.MapOpenIdServer();
 app.MapDevIdentityProvider();
 

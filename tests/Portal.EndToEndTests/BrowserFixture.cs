@@ -83,7 +83,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 }
 
 /// <summary>
-/// One app host and one Chromium for all browser tests. Chromium is Debian's /usr/bin/chromium (installed by .ci/run);
+/// One app host and one Chromium for the browser tests of a collection. Chromium is Debian's /usr/bin/chromium (installed by .ci/run);
 /// Playwright's own browser download is never used.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -141,6 +141,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    private IPage? _guestPage;
+
+    /// <summary>
+    /// One page, kept open, for tests that only visit public pages without signing in or sending anything (the axe scans
+    /// of the guidance pages): the cookies are cleared on each call, and the pages keep nothing in the browser's storage.
+    /// A context and a page per such test cost more than the scan itself. Not for journeys: they take
+    /// <see cref="NewPageAsync"/>.
+    /// </summary>
+    public async Task<IPage> GuestPageAsync()
+    {
+        if (_guestPage is null || _guestPage.IsClosed)
+        {
+            _guestPage = await NewPageAsync();
+        }
+
+        await _guestPage.Context.ClearCookiesAsync();
+        return _guestPage;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -153,8 +172,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The staff and editor journeys: one app host and one Chromium (a <see cref="BrowserFixture"/> of their own). The
+/// tests of a collection run one after another; the two collections (and SignInJourneyTests) run side by side, each
+/// against its own app and database, which roughly halves the browser run.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>The citizen-facing journeys and pages: another app host and Chromium, run beside <see cref="BrowserGroup"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublicBrowserGroup : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser, public pages";
 }

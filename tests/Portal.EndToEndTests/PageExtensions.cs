@@ -1,5 +1,4 @@
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Portal.TestSupport;
 using Portal.Web.Features.StaffAccounts;
@@ -8,22 +7,42 @@ namespace Portal.EndToEndTests;
 
 public static class PageExtensions
 {
-    private static readonly AxeRunOptions WcagAa = new()
-    {
-        RunOnly = new RunOnlyOptions
-        {
-            Type = "tag",
-            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
-        },
-    };
+    /// <summary>axe-core as bundled with Deque.AxeCore.Commons (the version named in Directory.Packages.props).</summary>
+    private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
+
+    /// <summary>
+    /// Runs axe on the document with the WCAG 2.1 A and AA rules and returns each violating element. Only violations are
+    /// collected in full (resultTypes); which rules run and what counts as a violation is unchanged.
+    /// </summary>
+    private const string RunWcagAa = """
+        async () => {
+            const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'],
+            });
+            return result.violations.flatMap(v => v.nodes.map(n =>
+                `${v.id} (${v.impact}) ${v.help} at ${n.target.flat(Infinity).join(' ')}: ${n.html}`));
+        }
+        """;
 
     /// <summary>Runs axe with the WCAG 2.1 A and AA rules and returns one line per violating element.</summary>
+    /// <remarks>
+    /// axe is injected into each frame of the current document once (axe.run then covers the frames too), and run with
+    /// one call. Deque's RunAxe opened a second page for every scan and took about four seconds a page on the test machine;
+    /// this takes under one.
+    /// </remarks>
     public static async Task<IReadOnlyList<string>> AxeViolationsAsync(this IPage page)
     {
-        var result = await page.RunAxe(WcagAa);
-        return result.Violations
-            .SelectMany(v => v.Nodes.Select(n => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(" ", n.Target)}: {n.Html}"))
-            .ToList();
+        foreach (var frame in page.Frames)
+        {
+            if (!await frame.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+            {
+                await frame.EvaluateAsync(AxeSource);
+            }
+        }
+
+        var violations = await page.EvaluateAsync<string[]>(RunWcagAa);
+        return violations.Select(v => $"{page.Url}: {v}").ToList();
     }
 
     public static async Task AssertNoAxeViolationsAsync(this IPage page)

@@ -21,6 +21,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDatabase;
 
+    /// <summary>An app over a fresh database that has the schema of every migration already (see <see cref="TestDatabase.CreateMigrated"/>).</summary>
     public PortalAppFactory()
         : this(null)
     {
@@ -28,10 +29,18 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 
     /// <summary>An app over another app's database, to act as a second instance of the same installation.</summary>
     internal PortalAppFactory(PortalAppFactory? sharedWith)
+        : this(sharedWith?.Database ?? TestDatabase.CreateMigrated(), ownsDatabase: sharedWith is null)
     {
-        _ownsDatabase = sharedWith is null;
-        Database = sharedWith?.Database ?? TestDatabase.Create();
     }
+
+    private PortalAppFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>An app over an empty database (no tables yet), for a test that fills it before the app starts and migrates it.</summary>
+    internal static PortalAppFactory OverEmptyDatabase() => new(TestDatabase.Create(), ownsDatabase: true);
 
     /// <summary>The database of this test run's provider (SQLite, or PostgreSQL when PORTAL_TEST_DATABASE=postgres).</summary>
     public TestDatabase Database { get; }

@@ -4,7 +4,7 @@ using Portal.Web.Features.Guidance;
 
 namespace Portal.EndToEndTests.Journeys;
 
-[Collection(BrowserGroup.Name)]
+[Collection(PublicBrowserGroup.Name)]
 public sealed class GuidanceJourneyTests(BrowserFixture browser)
 {
     public static TheoryData<string> GuidanceUrls()
@@ -75,7 +75,7 @@ public sealed class GuidanceJourneyTests(BrowserFixture browser)
     public async Task GuidancePage_HasNoAxeViolations(string url)
     {
         // Arrange
-        var page = await browser.NewPageAsync();
+        var page = await browser.GuestPageAsync();
 
         // Act
         var response = await page.GotoAsync(browser.Url(url));
@@ -83,7 +83,6 @@ public sealed class GuidanceJourneyTests(BrowserFixture browser)
         // Assert
         Assert.Equal(200, response!.Status);
         await page.AssertNoAxeViolationsAsync();
-        await page.Context.CloseAsync();
     }
 
     [Theory]
@@ -95,14 +94,13 @@ public sealed class GuidanceJourneyTests(BrowserFixture browser)
     public async Task OtherPageTypes_HaveNoAxeViolations(string url)
     {
         // Arrange
-        var page = await browser.NewPageAsync();
+        var page = await browser.GuestPageAsync();
 
         // Act
         await page.GotoAsync(browser.Url(url));
 
         // Assert
         await page.AssertNoAxeViolationsAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]

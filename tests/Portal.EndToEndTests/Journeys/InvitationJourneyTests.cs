@@ -6,7 +6,7 @@ using Portal.Web.Platform.Auditing;
 namespace Portal.EndToEndTests.Journeys;
 
 /// <summary>Issue 17: each of the three answers to an invitation in Chromium, with and without JavaScript, with axe on every page.</summary>
-[Collection(BrowserGroup.Name)]
+[Collection(PublicBrowserGroup.Name)]
 public sealed class InvitationJourneyTests(BrowserFixture browser)
 {
     private const string Personnummer = "19121212-1212";

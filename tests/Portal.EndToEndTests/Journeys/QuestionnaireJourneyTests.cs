@@ -4,7 +4,7 @@ using Portal.Web.Features.Meetings;
 namespace Portal.EndToEndTests.Journeys;
 
 /// <summary>The pre-meeting questionnaire in Chromium, with and without JavaScript, with axe on every page type.</summary>
-[Collection(BrowserGroup.Name)]
+[Collection(PublicBrowserGroup.Name)]
 public sealed class QuestionnaireJourneyTests(BrowserFixture browser)
 {
     private static DemoData.DemoInvitation Demo(string name) => DemoData.Invitations.Single(d => d.Token.StartsWith("demo-" + name, StringComparison.Ordinal));

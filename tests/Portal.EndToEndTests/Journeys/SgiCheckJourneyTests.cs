@@ -8,7 +8,7 @@ namespace Portal.EndToEndTests.Journeys;
 /// The SGI-skyddskoll in Chromium, from a guidance page to a result, with and without JavaScript: axe on every
 /// page type, and the Nu HTML Checker on the HTML the browser got for each page type.
 /// </summary>
-[Collection(BrowserGroup.Name)]
+[Collection(PublicBrowserGroup.Name)]
 public sealed class SgiCheckJourneyTests(BrowserFixture browser)
 {
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

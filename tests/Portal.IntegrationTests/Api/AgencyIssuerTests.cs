@@ -11,6 +11,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using Portal.IntegrationTests.Pages.Staff;
+using Portal.IntegrationTests.Pages.Staff.AfMeetings;
 using Portal.Web.Features.CaseSystems;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
@@ -37,6 +38,9 @@ public sealed class AgencyApps : IDisposable
 
     /// <summary>Issued to another audience by the agency.</summary>
     public const string OtherAudience = "myndighet-annan-mottagare";
+
+    /// <summary>Arbetsförmedlingen's case system: acts for Hanna (AF) with meetings.af.read only.</summary>
+    public const string AfSystem = "myndighet-af-arendesystem";
 
     /// <summary>Known to the agency, but not named in the portal's ActsFor.</summary>
     public const string Unmapped = "myndighet-okand-for-portalen";
@@ -68,6 +72,7 @@ public sealed class AgencyApps : IDisposable
         Portal.Settings[$"CaseApi:AgencyIssuer:ActsFor:{System}"] = StaffTestData.Anna.UserName;
         Portal.Settings[$"CaseApi:AgencyIssuer:ActsFor:{ReadOnly}"] = StaffTestData.Anna.UserName;
         Portal.Settings[$"CaseApi:AgencyIssuer:ActsFor:{OtherAudience}"] = StaffTestData.Anna.UserName;
+        Portal.Settings[$"CaseApi:AgencyIssuer:ActsFor:{AfSystem}"] = "hanna.af";
         Portal.TestServices.Add(services => services.Configure<JwtBearerOptions>(CaseApiBearer.AgencyScheme, options => options.BackchannelHttpHandler = Agency.Server.CreateHandler()));
 
         Agency.SeedStaffAsync().GetAwaiter().GetResult();
@@ -80,6 +85,7 @@ public sealed class AgencyApps : IDisposable
             (ReadOnly, [ApiPolicies.ReadScope]),
             (OtherAudience, [ApiPolicies.ReadScope]),
             (Unmapped, [ApiPolicies.ReadScope]),
+            (AfSystem, [ApiPolicies.AfReadScope]),
         })
         {
             systems.RegisterAsync(clientId, scopes, StaffTestData.Anna.Id, context, clientId, Secret).GetAwaiter().GetResult();
@@ -159,6 +165,28 @@ public sealed class AgencyIssuerTests(AgencyApps apps) : IClassFixture<AgencyApp
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var read = await db.AuditEvents.SingleAsync(e => e.EventType == AuditEventType.AnswersReadByCaseSystem.Name && e.SubjectId == meeting.ToString());
         Assert.Equal("staff:" + StaffTestData.Anna.Id, read.Actor);
+    }
+
+    [Fact]
+    public async Task AnAgencyTokenWithTheAfScope_ReadsAfsEndpoints_ForTheAfHandlaggareItsClientActsFor_AndNotFks()
+    {
+        // Arrange: Hanna takes part in a meeting whose person consents
+        await _portal.SeedStaffAsync();
+        var meeting = (await _portal.CreateAfMeetingAsync()).MeetingId;
+        await _portal.SubmitWithConsentAsync(meeting, consent: true);
+        var token = await apps.AgencyTokenAsync(AgencyApps.AfSystem);
+
+        // Act
+        using var api = Api(token);
+        var (status, body) = await ReadAsync(await api.GetAsync($"/api/v1/af/meetings/{meeting}/answers"));
+        using var fk = await api.GetAsync($"/api/v1/meetings/{meeting}/answers");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(meeting, body.GetProperty("meetingId").GetGuid());
+        Assert.Equal(HttpStatusCode.Forbidden, fk.StatusCode);
+        var read = Assert.Single(await _portal.EventsAsync(meeting, AuditEventType.AnswersReadByAfCaseSystem));
+        Assert.Equal("staff:" + AfTestData.Hanna.Id, read.Actor);
     }
 
     [Fact]
@@ -288,5 +316,9 @@ public sealed class AgencyIssuerTests(AgencyApps apps) : IClassFixture<AgencyApp
         var security = document.GetProperty("paths").GetProperty("/api/v1/meetings/{id}/answers").GetProperty("get").GetProperty("security").EnumerateArray().ToList();
         Assert.Equal(2, security.Count);
         Assert.Equal("meetings.read", Assert.Single(security[1].GetProperty("myndighetens-identitetstjanst").EnumerateArray()).GetString());
+        var afSecurity = document.GetProperty("paths").GetProperty("/api/v1/af/meetings/{id}/answers").GetProperty("get").GetProperty("security").EnumerateArray().ToList();
+        Assert.Equal(2, afSecurity.Count);
+        Assert.Equal("meetings.af.read", Assert.Single(afSecurity[0].GetProperty("oauth2").EnumerateArray()).GetString());
+        Assert.Equal("meetings.af.read", Assert.Single(afSecurity[1].GetProperty("myndighetens-identitetstjanst").EnumerateArray()).GetString());
     }
 }

@@ -24,7 +24,7 @@ public sealed class CaseApiOpenApiTests(PortalAppFactory factory)
         Assert.Equal("oauth2", scheme.GetProperty("type").GetString());
         var flow = scheme.GetProperty("flows").GetProperty("clientCredentials");
         Assert.Equal("/connect/token", flow.GetProperty("tokenUrl").GetString());
-        Assert.Equal(["meetings.read", "meetings.write"], flow.GetProperty("scopes").EnumerateObject().Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["meetings.af.read", "meetings.read", "meetings.write"], flow.GetProperty("scopes").EnumerateObject().Select(s => s.Name).Order(StringComparer.Ordinal));
         var paths = document.GetProperty("paths").EnumerateObject().ToList();
         Assert.NotEmpty(paths);
         Assert.All(paths, path => Assert.StartsWith("/api/v1/", path.Name, StringComparison.Ordinal));
@@ -41,5 +41,13 @@ public sealed class CaseApiOpenApiTests(PortalAppFactory factory)
         Assert.Equal("meetings.write", scopes["POST /api/v1/meetings"]);
         Assert.Equal("meetings.read", scopes["GET /api/v1/meetings"]);
         Assert.Equal("meetings.read", scopes["GET /api/v1/meetings/{id}/answers"]);
+        Assert.Equal("meetings.af.read", scopes["GET /api/v1/af/meetings"]);
+        Assert.Equal("meetings.af.read", scopes["GET /api/v1/af/meetings/{id}/answers"]);
+        var afAnswers = document.GetProperty("paths").GetProperty("/api/v1/af/meetings/{id}/answers").GetProperty("get").GetProperty("responses");
+        Assert.Equal(["200", "401", "403", "404"], afAnswers.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.GetProperty("AfSharedAnswers").GetProperty("properties").TryGetProperty("sections", out _));
+        Assert.False(schemas.GetProperty("AfSharedAnswers").GetProperty("properties").TryGetProperty("sgi", out _));
+        Assert.True(schemas.GetProperty("AfMeetingItem").GetProperty("properties").TryGetProperty("consent", out _));
     }
 }

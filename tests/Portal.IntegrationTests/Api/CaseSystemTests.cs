@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using Portal.IntegrationTests.Pages.Staff;
+using Portal.IntegrationTests.Pages.Staff.AfMeetings;
 using Portal.TestSupport;
 using Portal.Web.Features.CaseSystems;
 using Portal.Web.Platform.Auditing;
@@ -95,6 +96,54 @@ public sealed class CaseSystemTests : IDisposable
         Assert.Contains("Välj minst en behörighet.", summary, StringComparison.Ordinal);
         Assert.Contains("Välj den handläggare som systemet agerar för.", summary, StringComparison.Ordinal);
         Assert.Equal(0, await AuditCountAsync(AuditEventType.CaseSystemRegistered));
+    }
+
+    [Theory]
+    [InlineData("meetings.af.read", "anna.handlaggare", "Behörigheten meetings.af.read kan bara ges till ett system som agerar för en handläggare på Arbetsförmedlingen, och du har valt en handläggare på Försäkringskassan.")]
+    [InlineData("meetings.read meetings.af.read", "anna.handlaggare", "Behörigheten meetings.af.read kan bara ges till ett system som agerar för en handläggare på Arbetsförmedlingen, och du har valt en handläggare på Försäkringskassan.")]
+    [InlineData("meetings.read", "hanna.af", "Behörigheten meetings.read kan bara ges till ett system som agerar för en handläggare på Försäkringskassan, och du har valt en handläggare på Arbetsförmedlingen.")]
+    [InlineData("meetings.read meetings.write meetings.af.read", "hanna.af", "Behörigheterna meetings.read och meetings.write kan bara ges till ett system som agerar för en handläggare på Försäkringskassan, och du har valt en handläggare på Arbetsförmedlingen.")]
+    public async Task RegisterForm_RefusesAScopeForTheOtherAgencysAccount_InSwedish_AndRegistersNothing(string scopes, string userName, string message)
+    {
+        // Arrange
+        var admin = await AdminAsync();
+        var account = StaffTestData.Demo(userName);
+
+        // Act
+        var fields = scopes.Split(' ').Select(s => ("Input.Scopes", s)).Prepend(("Input.Name", "Fel kombination")).Append(("Input.ActsForUserId", account.Id)).ToArray();
+        var response = await admin.SubmitAsync("/admin/arendesystem", fields);
+        var document = await PortalAppFactory.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, document.QuerySelector(".error-summary, [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(message, document.QuerySelector("#scopes")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(document.QuerySelector("#client-secret"));
+        Assert.Equal(0, await AuditCountAsync(AuditEventType.CaseSystemRegistered));
+    }
+
+    [Fact]
+    public async Task AnAfCaseSystem_RegisteredOnThePage_ForAnAfHandlaggare_ReadsTheAfApiOnly()
+    {
+        // Arrange: Hanna takes part in a meeting whose person consents
+        var admin = await AdminAsync();
+        var meeting = (await _app.CreateAfMeetingAsync()).MeetingId;
+        await _app.SubmitWithConsentAsync(meeting, consent: true);
+        var (_, form) = await admin.GetAsync("/admin/arendesystem");
+
+        // Act
+        var registered = await admin.SubmitAsync("/admin/arendesystem",
+            ("Input.Name", "Arbetsförmedlingens ärendesystem"), ("Input.Scopes", ApiPolicies.AfReadScope), ("Input.ActsForUserId", AfTestData.Hanna.Id));
+        var (clientId, secret) = await SecretOnAsync(registered);
+        var token = await TestTokens.AccessTokenOf(await _app.RequestTokenAsync(clientId, secret));
+        using var api = _app.CreateBrowserLikeClient().WithToken(token);
+        using var answers = await api.GetAsync($"/api/v1/af/meetings/{meeting}/answers");
+        using var fkAnswers = await api.GetAsync($"/api/v1/meetings/{meeting}/answers");
+
+        // Assert: Hanna is offered under AF's heading, the system reads AF's endpoint and not FK's
+        Assert.Equal(AfTestData.Hanna.Id, form.QuerySelector("#acts-for optgroup[label='Handläggare på Arbetsförmedlingen'] option")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.OK, answers.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, fkAnswers.StatusCode);
     }
 
     [Fact]

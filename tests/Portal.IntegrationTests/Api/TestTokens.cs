@@ -20,6 +20,9 @@ public static class TestTokens
 {
     public const string AllScopes = "meetings.read meetings.write";
 
+    /// <summary>FK's scopes and AF's, for the role matrix: the account's role then decides.</summary>
+    public const string EveryScope = "meetings.read meetings.write meetings.af.read";
+
     public sealed record Client(Guid Id, string ClientId, string Secret);
 
     private static readonly ConditionalWeakTable<PortalAppFactory, ConcurrentDictionary<string, Client>> Clients = [];

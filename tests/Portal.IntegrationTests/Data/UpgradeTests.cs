@@ -16,7 +16,7 @@ public sealed class UpgradeTests
     public async Task Start_OnADatabaseOfTheEarlierMigrations_KeepsItsRowsAndRecordsTheBaseline()
     {
         // Arrange
-        using var app = new PortalAppFactory();
+        using var app = PortalAppFactory.OverEmptyDatabase();
         await LoadEarlierDatabaseAsync(app.Database);
         using var client = app.CreateClient();
 

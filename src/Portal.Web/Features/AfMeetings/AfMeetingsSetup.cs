@@ -11,4 +11,11 @@ public static class AfMeetingsSetup
         services.Configure<RazorPagesOptions>(options => AfMeetingsConventions.Apply(options.Conventions));
         return services;
     }
+
+    /// <summary>AF's case API, /api/v1/af/meetings (<see cref="AfCaseApi"/>).</summary>
+    public static WebApplication MapAfMeetings(this WebApplication app)
+    {
+        app.MapAfCaseApi();
+        return app;
+    }
 }

@@ -11,7 +11,7 @@ public sealed class IndexModel(AfMeetingService meetings, TimeProvider time) : S
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Rows = await meetings.ListAsync(User, time.GetUtcNow().UtcDateTime.AddDays(-1), cancellationToken);
+        Rows = await meetings.ListAsync(User, time.GetUtcNow().UtcDateTime.AddDays(-1), null, cancellationToken);
         SetLayout("Möten med Arbetsförmedlingen");
     }
 }

@@ -20,7 +20,7 @@ public sealed class MeetingModel(AfMeetingService meetings, TimeProvider time) :
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var context = new ProcessContext(User.StaffActor(), time.GetUtcNow().UtcDateTime, "Svar delade med Arbetsförmedlingen", ClientAddress);
-        if (await meetings.OpenAsync(Id, User, context, cancellationToken) is not { } view)
+        if (await meetings.OpenAsync(Id, User, AnswerReader.AfCaseOfficer, context, cancellationToken) is not { } view)
         {
             return NotFound();
         }

@@ -19,18 +19,57 @@ public sealed class CaseSystemService(PortalDbContext db, IOpenIddictApplication
 {
     public const string SubjectType = "CaseSystem";
 
-    /// <summary>The scopes a case system can be given, with their Swedish descriptions.</summary>
-    public static readonly IReadOnlyList<(string Scope, string Description)> Scopes =
+    /// <summary>A scope a case system can be given: its Swedish description, and the role the account the system acts for must have.</summary>
+    public sealed record ScopeChoice(string Scope, string Description, string Role);
+
+    /// <summary>
+    /// The scopes a case system can be given. FK's scopes need a system acting for a Handläggare, AF's scope one acting
+    /// for a Handläggare på Arbetsförmedlingen; the API checks the role again on every call.
+    /// </summary>
+    public static readonly IReadOnlyList<ScopeChoice> Scopes =
     [
-        (ApiPolicies.ReadScope, "Läsa möten och förberedda svar"),
-        (ApiPolicies.WriteScope, "Skapa och radera möten med inbjudan"),
+        new(ApiPolicies.ReadScope, "Läsa möten och förberedda svar", StaffRoles.Handlaggare),
+        new(ApiPolicies.WriteScope, "Skapa och radera möten med inbjudan", StaffRoles.Handlaggare),
+        new(ApiPolicies.AfReadScope, "Arbetsförmedlingen: läsa mötena där handläggaren deltar, och svaren som personen har sagt ja till att dela", StaffRoles.AfHandlaggare),
     ];
+
+    /// <summary>An account a system can act for, with the role that decides which scopes it can be given.</summary>
+    public sealed record ActsForChoice(string Id, string Label, string Role);
 
     public sealed record Registered(CaseSystem System, string Secret);
 
-    /// <summary>Handläggare accounts a system can act for (active, with two-factor), by name.</summary>
-    public async Task<IReadOnlyList<StaffUser>> CaseOfficersAsync() =>
-        (await users.GetUsersInRoleAsync(StaffRoles.Handlaggare)).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).ToList();
+    /// <summary>The accounts a system can act for: FK's handläggare, then AF's, each by name.</summary>
+    public async Task<IReadOnlyList<ActsForChoice>> AccountsAsync()
+    {
+        var choices = new List<ActsForChoice>();
+        foreach (var role in Scopes.Select(s => s.Role).Distinct())
+        {
+            choices.AddRange((await users.GetUsersInRoleAsync(role)).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)
+                .Select(u => new ActsForChoice(u.Id, $"{u.DisplayName} ({u.UserName})", role)));
+        }
+
+        return choices;
+    }
+
+    /// <summary>Who a role's account is, as the administrators' page says it.</summary>
+    public static string RoleName(string role) => role == StaffRoles.AfHandlaggare ? "handläggare på Arbetsförmedlingen" : "handläggare på Försäkringskassan";
+
+    /// <summary>
+    /// The Swedish error when <paramref name="scopes"/> holds a scope that an account with <paramref name="role"/>
+    /// cannot be given (meetings.af.read only for AF, meetings.read and meetings.write only for FK), else null.
+    /// </summary>
+    public static string? ScopeMismatch(IEnumerable<string> scopes, string role)
+    {
+        var wrong = Scopes.Where(s => scopes.Contains(s.Scope) && s.Role != role).GroupBy(s => s.Role).FirstOrDefault();
+        if (wrong is null)
+        {
+            return null;
+        }
+
+        var names = string.Join(" och ", wrong.Select(s => s.Scope));
+        return $"{(wrong.Count() == 1 ? "Behörigheten" : "Behörigheterna")} {names} kan bara ges till ett system som agerar för en {RoleName(wrong.Key)}, "
+            + $"och du har valt en {RoleName(role)}. Ta bort {(wrong.Count() == 1 ? "den" : "dem")} eller välj en annan person under Agerar för.";
+    }
 
     public async Task<Registered> RegisterAsync(string name, IReadOnlyCollection<string> scopes, string actsForUserId, ProcessContext context, string? clientId = null, string? secret = null, CancellationToken cancellationToken = default)
     {

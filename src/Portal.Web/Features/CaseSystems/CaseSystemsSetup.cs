@@ -19,6 +19,11 @@ public static class CaseSystemsSetup
 
     public const string DemoSecret = "demo-arendesystem-hemlighet-2026";
 
+    /// <summary>The demo case system of Arbetsförmedlingen, acting for hanna.af with meetings.af.read (Demo:Enabled only; the secret is in the README).</summary>
+    public const string DemoAfClientId = "demo-af-arendesystem";
+
+    public const string DemoAfSecret = "demo-af-arendesystem-hemlighet-2026";
+
     public static IServiceCollection AddCaseSystems(this IServiceCollection services)
     {
         services.AddScoped<CaseSystemService>();
@@ -26,7 +31,10 @@ public static class CaseSystemsSetup
         return services;
     }
 
-    /// <summary>The demo case system, acting for the demo handläggare Anna (Demo:Enabled, never in Production).</summary>
+    /// <summary>
+    /// The demo case systems (Demo:Enabled, never in Production): FK's acting for the demo handläggare Anna, and
+    /// Arbetsförmedlingen's acting for the demo AF handläggare Hanna.
+    /// </summary>
     public static async Task InitializeCaseSystemsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
@@ -37,14 +45,18 @@ public static class CaseSystemsSetup
         }
 
         var db = provider.GetRequiredService<PortalDbContext>();
-        if (await db.CaseSystems.AnyAsync(s => s.ClientId == DemoClientId, cancellationToken)
-            || await provider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync("anna.handlaggare") is not { } anna)
-        {
-            return;
-        }
-
+        var users = provider.GetRequiredService<UserManager<StaffUser>>();
         var context = new ProcessContext("system:demo-data", provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, "Demodata");
-        await provider.GetRequiredService<CaseSystemService>().RegisterAsync(
-            "Demo-ärendesystem", [ApiPolicies.ReadScope, ApiPolicies.WriteScope], anna.Id, context, DemoClientId, DemoSecret, cancellationToken);
+        foreach (var (name, clientId, secret, userName, scopes) in new[]
+        {
+            ("Demo-ärendesystem", DemoClientId, DemoSecret, "anna.handlaggare", new[] { ApiPolicies.ReadScope, ApiPolicies.WriteScope }),
+            ("Demo-ärendesystem för Arbetsförmedlingen", DemoAfClientId, DemoAfSecret, "hanna.af", [ApiPolicies.AfReadScope]),
+        })
+        {
+            if (!await db.CaseSystems.AnyAsync(s => s.ClientId == clientId, cancellationToken) && await users.FindByNameAsync(userName) is { } account)
+            {
+                await provider.GetRequiredService<CaseSystemService>().RegisterAsync(name, scopes, account.Id, context, clientId, secret, cancellationToken);
+            }
+        }
     }
 }

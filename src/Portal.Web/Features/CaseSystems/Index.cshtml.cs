@@ -27,7 +27,7 @@ public sealed class IndexModel(CaseSystemService systems, PortalDbContext db, Pu
 
     public IReadOnlyList<Row> Systems { get; private set; } = [];
 
-    public IReadOnlyList<StaffUser> CaseOfficers { get; private set; } = [];
+    public IReadOnlyList<CaseSystemService.ActsForChoice> Accounts { get; private set; } = [];
 
     public SecretView? Secret { get; private set; }
 
@@ -35,7 +35,7 @@ public sealed class IndexModel(CaseSystemService systems, PortalDbContext db, Pu
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        CaseOfficers = await systems.CaseOfficersAsync();
+        Accounts = await systems.AccountsAsync();
         var name = Input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
@@ -51,9 +51,15 @@ public sealed class IndexModel(CaseSystemService systems, PortalDbContext db, Pu
             AddError("scopes", "Behörighet", "Välj minst en behörighet.");
         }
 
-        if (!CaseOfficers.Any(o => o.Id == Input.ActsForUserId))
+        var actsFor = Accounts.Where(a => a.Id == Input.ActsForUserId).ToList();
+        if (actsFor.Count == 0)
         {
             AddError("acts-for", "Agerar för", "Välj den handläggare som systemet agerar för.");
+        }
+        else if (ErrorFor("scopes") is null && actsFor.Select(a => CaseSystemService.ScopeMismatch(Input.Scopes, a.Role)).ToList() is var mismatches && mismatches.All(m => m is not null))
+        {
+            // The scopes must suit the account's role: FK's for a Handläggare, AF's for a Handläggare på Arbetsförmedlingen.
+            AddError("scopes", "Behörighet", mismatches[0]!);
         }
 
         if (Errors.Count == 0)
@@ -71,9 +77,9 @@ public sealed class IndexModel(CaseSystemService systems, PortalDbContext db, Pu
     private async Task LoadAsync()
     {
         SetLayout("Ärendesystem");
-        if (CaseOfficers.Count == 0)
+        if (Accounts.Count == 0)
         {
-            CaseOfficers = await systems.CaseOfficersAsync();
+            Accounts = await systems.AccountsAsync();
         }
 
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName);

@@ -76,13 +76,7 @@ public static class CaseApi
     {
         var api = app.MapGroup("/api/v1").WithGroupName(DocumentName).WithTags("Möten");
 
-        // Answers, names and invitation links: never kept by a browser, proxy or client cache.
-        api.AddEndpointFilter(async (context, next) =>
-        {
-            context.HttpContext.Response.Headers.CacheControl = "no-store";
-            context.HttpContext.Response.Headers.Pragma = "no-cache";
-            return await next(context);
-        });
+        api.NoStore();
 
         api.MapFallback("{**path}", (Func<IResult>)(() => ApiProblems.Problem(StatusCodes.Status404NotFound, "Adressen finns inte", "Se /openapi/case-api.json för API:ets adresser."))).AllowAnonymous().ExcludeFromDescription();
 
@@ -123,24 +117,56 @@ public static class CaseApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
+    /// <summary>Answers, names and invitation links: never kept by a browser, proxy or client cache.</summary>
+    public static TBuilder NoStore<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            context.HttpContext.Response.Headers.Pragma = "no-cache";
+            return await next(context);
+        });
+
     /// <summary>
-    /// The portal principal of the handläggare the token's caller acts for, or null when the case system was revoked,
-    /// the agency issuer's client is not in CaseApi:AgencyIssuer:ActsFor, or the account is not an active handläggare.
-    /// Read on every call, so a changed account takes effect at once.
+    /// The portal principal of the account the token's caller acts for, when it is active, has two-factor and has
+    /// <paramref name="role"/> (<see cref="StaffRoles.Handlaggare"/> for FK's endpoints, <see cref="StaffRoles.AfHandlaggare"/>
+    /// for AF's); null when the case system was revoked, the agency issuer's client is not in
+    /// CaseApi:AgencyIssuer:ActsFor, or the account fails any of these. Read on every call, so a changed account takes
+    /// effect at once.
     /// </summary>
-    private static async Task<ClaimsPrincipal?> StaffAsync(HttpContext http)
+    public static async Task<ClaimsPrincipal?> ActingStaffAsync(HttpContext http, string role)
     {
         var services = http.RequestServices;
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         var user = await ActsForAsync(http, users);
         // An account without two-factor has only ever proved a password: a token naming it gets nothing.
-        if (user is null || await users.IsLockedOutAsync(user) || !await users.GetTwoFactorEnabledAsync(user) || !await users.IsInRoleAsync(user, StaffRoles.Handlaggare))
+        if (user is null || await users.IsLockedOutAsync(user) || !await users.GetTwoFactorEnabledAsync(user) || !await users.IsInRoleAsync(user, role))
         {
             return null;
         }
 
         return await services.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
     }
+
+    private static Task<ClaimsPrincipal?> StaffAsync(HttpContext http) => ActingStaffAsync(http, StaffRoles.Handlaggare);
+
+    /// <summary>The query's from and to as instants (ISO 8601), when both are given, to after from and at most 93 days on.</summary>
+    public static bool TryRange(string? from, string? to, out DateTime fromUtc, out DateTime toUtc)
+    {
+        (fromUtc, toUtc) = (default, default);
+        if (Instant(from) is not { } start || Instant(to) is not { } end || end <= start || (end - start) > TimeSpan.FromDays(93))
+        {
+            return false;
+        }
+
+        (fromUtc, toUtc) = (start.UtcDateTime, end.UtcDateTime);
+        return true;
+    }
+
+    /// <summary>The problem for a from and to that <see cref="TryRange"/> refuses.</summary>
+    public static IResult RangeProblem() => ApiProblems.Problem(StatusCodes.Status400BadRequest, "Tidsintervallet behöver rättas",
+        "Ange from och to som ISO 8601-tider, till exempel 2026-12-01T00:00:00+01:00; to efter from och högst 93 dagar.",
+        new Dictionary<string, string[]> { ["from"] = ["Obligatoriskt, före to."], ["to"] = ["Obligatoriskt, högst 93 dagar efter from."] });
 
     /// <summary>The account a registered case system (the portal's own token) or an agency issuer's client acts for.</summary>
     private static async Task<StaffUser?> ActsForAsync(HttpContext http, UserManager<StaffUser> users)
@@ -238,26 +264,11 @@ public static class CaseApi
             return NoAccount();
         }
 
-        return await ListForAsync(staff, Instant(from), Instant(to), prepared, cancellationToken);
-    }
-
-    private static DateTimeOffset? Instant(string? value) =>
-        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
-    private static async Task<IResult> ListForAsync(ClaimsPrincipal staff, DateTimeOffset? from, DateTimeOffset? to, PreparedAnswers prepared, CancellationToken cancellationToken)
-    {
-
-        if (from is null || to is null || to <= from || (to - from) > TimeSpan.FromDays(93))
+        if (!TryRange(from, to, out var fromUtc, out var toUtc))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Tidsintervallet behöver rättas",
-                "Ange from och to som ISO 8601-tider, till exempel 2026-12-01T00:00:00+01:00; to efter from och högst 93 dagar.",
-                new Dictionary<string, string[]> { ["from"] = ["Obligatoriskt, före to."], ["to"] = ["Obligatoriskt, högst 93 dagar efter from."] });
+            return RangeProblem();
         }
 
-        var fromUtc = from.Value.UtcDateTime;
-        var toUtc = to.Value.UtcDateTime;
         // One query, with the status stored on each meeting (MeetingFacts).
         var entries = await prepared.ListEntries(staff, fromUtc, toUtc).ToListAsync(cancellationToken);
         var items = entries.OrderBy(m => m.StartsAtUtc).Select(m => new MeetingListItem(
@@ -272,6 +283,11 @@ public static class CaseApi
 
         return Results.Ok(items);
     }
+
+    private static DateTimeOffset? Instant(string? value) =>
+        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private static async Task<IResult> AnswersAsync(HttpContext http, Guid id, PreparedAnswers prepared, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -312,15 +328,12 @@ public static class CaseApi
             return NoAccount();
         }
 
-        if (Instant(from) is not { } start || Instant(to) is not { } end || end <= start || (end - start) > TimeSpan.FromDays(93))
+        if (!TryRange(from, to, out var fromUtc, out var toUtc))
         {
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Tidsintervallet behöver rättas",
-                "Ange from och to som ISO 8601-tider; to efter from och högst 93 dagar.",
-                new Dictionary<string, string[]> { ["from"] = ["Obligatoriskt, före to."], ["to"] = ["Obligatoriskt, högst 93 dagar efter from."] });
+            return RangeProblem();
         }
 
         var self = staff.StaffId()!;
-        var (fromUtc, toUtc) = (start.UtcDateTime, end.UtcDateTime);
         var visible = prepared.Visible(staff).Select(m => m.Id);
         var times = await db.BookableTimes.AsNoTracking().Include(t => t.Booking)
             .Where(t => (t.OwnerId == self || t.OwnerId == BookableTime.TeamOwner) && t.StartsAtUtc >= fromUtc && t.StartsAtUtc < toUtc)

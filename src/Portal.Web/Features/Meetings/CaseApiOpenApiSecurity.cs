@@ -7,7 +7,7 @@ namespace Portal.Web.Features.Meetings;
 
 /// <summary>
 /// The case API's OpenAPI security: OAuth 2.0 with the client-credentials flow at the portal's own token endpoint, and on
-/// each operation the scope its authorization policy demands (meetings.read or meetings.write), read from the endpoint
+/// each operation the scope its authorization policy demands (meetings.read, meetings.write or meetings.af.read), read from the endpoint
 /// itself so the document cannot disagree with it. Where the agency's identity service is a second issuer
 /// (CaseApi:AgencyIssuer), a second scheme names its discovery document, as an alternative on each operation.
 /// </summary>
@@ -36,6 +36,7 @@ public static class CaseApiOpenApiSecurity
                         {
                             [ApiPolicies.ReadScope] = "Läsa möten och förberedda svar.",
                             [ApiPolicies.WriteScope] = "Skapa och radera möten med inbjudan.",
+                            [ApiPolicies.AfReadScope] = "Arbetsförmedlingen: läsa mötena där handläggaren deltar, och svaren som personen har sagt ja till att dela.",
                         },
                     },
                 },
@@ -80,6 +81,7 @@ public static class CaseApiOpenApiSecurity
     {
         ApiPolicies.MeetingsRead => ApiPolicies.ReadScope,
         ApiPolicies.MeetingsWrite => ApiPolicies.WriteScope,
+        ApiPolicies.AfMeetingsRead => ApiPolicies.AfReadScope,
         _ => null,
     };
 }

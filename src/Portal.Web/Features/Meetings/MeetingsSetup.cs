@@ -35,7 +35,7 @@ public static class MeetingsSetup
             {
                 document.Info.Title = "Omställningsportalen: API för ärendesystem";
                 document.Info.Version = "v1";
-                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0: ärendesystemet hämtar en åtkomsttoken med client credentials från portalens /connect/token (scope meetings.read och meetings.write) och skickar den som Bearer. Fel är RFC 7807-problemdokument."
+                document.Info.Description = "Möten, inbjudningar och förberedda svar. OAuth 2.0: ärendesystemet hämtar en åtkomsttoken med client credentials från portalens /connect/token (scope meetings.read och meetings.write; Arbetsförmedlingens ärendesystem meetings.af.read) och skickar den som Bearer. Fel är RFC 7807-problemdokument."
                     + (agency.IsConfigured ? " Åtkomsttoken från myndighetens identitetstjänst tas också emot, med samma scope (säkerhetsschemat " + CaseApiOpenApiSecurity.AgencySchemeName + ")." : "");
                 return Task.CompletedTask;
             });

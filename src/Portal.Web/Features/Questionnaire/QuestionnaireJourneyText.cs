@@ -79,12 +79,10 @@ public sealed class QuestionnaireJourneyText
     public required string ReadByAfCaseOfficer { get; init; }
 
     /// <summary>How the read log names a reader.</summary>
-    public string ReaderName(Platform.Auditing.AnswerReader reader) => reader switch
-    {
-        Platform.Auditing.AnswerReader.FkCaseSystem => ReadBySystem,
-        Platform.Auditing.AnswerReader.AfCaseOfficer => ReadByAfCaseOfficer,
-        _ => ReadByCaseOfficer,
-    };
+    public string ReaderName(Platform.Auditing.AnswerReader reader) =>
+        Platform.Auditing.AnswerReaders.AtAf(reader) ? ReadByAfCaseOfficer
+        : reader == Platform.Auditing.AnswerReader.FkCaseSystem ? ReadBySystem
+        : ReadByCaseOfficer;
     public required string DeleteTitle { get; init; }
     public required string DeleteIntro { get; init; }
     public required string DeleteButton { get; init; }

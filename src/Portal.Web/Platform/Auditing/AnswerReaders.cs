@@ -11,6 +11,9 @@ public enum AnswerReader
 
     /// <summary>The handläggare at Arbetsförmedlingen taking part in the meeting.</summary>
     AfCaseOfficer,
+
+    /// <summary>Arbetsförmedlingen's case system, acting for the AF handläggare taking part (scope meetings.af.read).</summary>
+    AfCaseSystem,
 }
 
 /// <summary>
@@ -24,6 +27,7 @@ public static class AnswerReaders
         [AuditEventType.AnswersViewed.Name] = AnswerReader.FkCaseOfficer,
         [AuditEventType.AnswersReadByCaseSystem.Name] = AnswerReader.FkCaseSystem,
         [AuditEventType.AnswersReadByAf.Name] = AnswerReader.AfCaseOfficer,
+        [AuditEventType.AnswersReadByAfCaseSystem.Name] = AnswerReader.AfCaseSystem,
     };
 
     /// <summary>The stored names of every read event.</summary>
@@ -34,8 +38,15 @@ public static class AnswerReaders
     {
         AnswerReader.FkCaseSystem => AuditEventType.AnswersReadByCaseSystem,
         AnswerReader.AfCaseOfficer => AuditEventType.AnswersReadByAf,
+        AnswerReader.AfCaseSystem => AuditEventType.AnswersReadByAfCaseSystem,
         _ => AuditEventType.AnswersViewed,
     };
+
+    /// <summary>
+    /// Whether the reader is at Arbetsförmedlingen: the person's read log names every such read "en handläggare på
+    /// Arbetsförmedlingen", through the page or AF's case system alike.
+    /// </summary>
+    public static bool AtAf(AnswerReader reader) => reader is AnswerReader.AfCaseOfficer or AnswerReader.AfCaseSystem;
 
     /// <summary>The reader of a stored read event.</summary>
     public static AnswerReader ReaderOf(string eventType) => ByEvent[eventType];

@@ -68,8 +68,11 @@ public sealed class AuditEventType
     /// <summary>A case system read the prepared answers through the case API.</summary>
     public static readonly AuditEventType AnswersReadByCaseSystem = new(nameof(AnswersReadByCaseSystem));
 
-    /// <summary>The handläggare at Arbetsförmedlingen taking part read the answers the person agreed to share (page or API).</summary>
+    /// <summary>The handläggare at Arbetsförmedlingen taking part read the answers the person agreed to share (the AF pages).</summary>
     public static readonly AuditEventType AnswersReadByAf = new(nameof(AnswersReadByAf));
+
+    /// <summary>Arbetsförmedlingen's case system read the answers the person agreed to share (/api/v1/af, scope meetings.af.read).</summary>
+    public static readonly AuditEventType AnswersReadByAfCaseSystem = new(nameof(AnswersReadByAfCaseSystem));
 
     public static readonly AuditEventType AnswersMarkedRead = new(nameof(AnswersMarkedRead));
 

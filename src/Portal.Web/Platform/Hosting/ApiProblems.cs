@@ -46,6 +46,10 @@ public static class ApiProblems
             ? Results.Problem(detail: detail, statusCode: status, title: title)
             : Results.ValidationProblem(errors, detail: detail, title: title, statusCode: status);
 
+    /// <summary>A problem with members of its own beside title and detail (RFC 7807 extension members), for a client to act on.</summary>
+    public static IResult Problem(int status, string title, string detail, IDictionary<string, object?> extensions) =>
+        Results.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
+
     /// <summary>
     /// Under /api, errors without a body of their own (404, 405, an unhandled exception) become problem documents
     /// instead of the HTML error page. Put it after the HTML status code pages, so it runs first on the way out.

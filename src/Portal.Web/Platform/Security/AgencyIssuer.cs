@@ -23,7 +23,7 @@ public sealed class AgencyIssuerOptions
     public string? Audience { get; set; }
 
     /// <summary>
-    /// The claim that names the scopes (meetings.read, meetings.write), space-separated or one value per claim: scope
+    /// The claim that names the scopes (meetings.read, meetings.write, meetings.af.read), space-separated or one value per claim: scope
     /// (RFC 9068, OpenIddict), scp, or roles (Microsoft Entra ID application roles).
     /// </summary>
     public string ScopeClaim { get; set; } = "scope";
@@ -33,8 +33,9 @@ public sealed class AgencyIssuerOptions
 
     /// <summary>
     /// A calling system's client id → the user name of the portal account it acts for, as a registered case system acts
-    /// for one account: a handläggare (their meetings), or one with the team-lead permission (the team's). A client not
-    /// named here gets nothing.
+    /// for one account: a handläggare (their meetings), or one with the team-lead permission (the team's), or, for
+    /// Arbetsförmedlingen's case system with meetings.af.read, a Handläggare på Arbetsförmedlingen (the meetings they
+    /// take part in). A client not named here gets nothing.
     /// </summary>
     public Dictionary<string, string> ActsFor { get; set; } = [];
 

@@ -76,7 +76,7 @@ public static class OpenIdServer
             {
                 server.SetTokenEndpointUris(TokenPath);
                 server.AllowClientCredentialsFlow();
-                server.RegisterScopes(ApiPolicies.ReadScope, ApiPolicies.WriteScope);
+                server.RegisterScopes(ApiPolicies.ReadScope, ApiPolicies.WriteScope, ApiPolicies.AfReadScope);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(settings.AccessTokenMinutes));
                 if (!string.IsNullOrWhiteSpace(issuer))
                 {

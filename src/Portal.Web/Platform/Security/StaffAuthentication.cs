@@ -14,8 +14,12 @@ public static class ApiPolicies
 {
     public const string MeetingsRead = "Api.MeetingsRead";
     public const string MeetingsWrite = "Api.MeetingsWrite";
+    public const string AfMeetingsRead = "Api.AfMeetingsRead";
     public const string ReadScope = "meetings.read";
     public const string WriteScope = "meetings.write";
+
+    /// <summary>Arbetsförmedlingen's case system: the meetings its handläggare takes part in, and the answers the person agreed to share.</summary>
+    public const string AfReadScope = "meetings.af.read";
 
     /// <summary>Scopes as OpenIddict's validation gives them ("oi_scp", one claim each), or from "scope" (space-separated, RFC 8693) or "scp".</summary>
     public static bool HasScope(ClaimsPrincipal user, string scope) =>
@@ -142,7 +146,11 @@ public static class StaffAuthentication
             .AddPolicy(ApiPolicies.MeetingsWrite, policy => policy
                 .AddAuthenticationSchemes(CaseApiBearer.Scheme)
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => ApiPolicies.HasScope(context.User, ApiPolicies.WriteScope)));
+                .RequireAssertion(context => ApiPolicies.HasScope(context.User, ApiPolicies.WriteScope)))
+            .AddPolicy(ApiPolicies.AfMeetingsRead, policy => policy
+                .AddAuthenticationSchemes(CaseApiBearer.Scheme)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => ApiPolicies.HasScope(context.User, ApiPolicies.AfReadScope)));
 
         return authentication;
     }

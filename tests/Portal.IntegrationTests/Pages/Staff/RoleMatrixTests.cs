@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Api;
 using Portal.IntegrationTests.Pages.Staff.AfMeetings;
+using Portal.Web.Features.StaffAccounts;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 
@@ -72,34 +73,45 @@ public sealed class RoleMatrixTests(PortalAppFactory factory)
         Assert.Equal(afTakingPart == "200" && url.StartsWith("/af/moten/", StringComparison.Ordinal) ? ["staff:" + AfTestData.Hanna.Id] : Array.Empty<string>(), afReads.Select(e => e.Actor));
     }
 
-    // Columns: anonymous (no token), Handläggare, Redaktör, Administratör, Uppföljning (each with both scopes)
-    public static TheoryData<string, string, string, string, string, string, string> Endpoints => new()
+    // Columns: anonymous (no token), Handläggare, Redaktör, Administratör, Uppföljning, Handläggare på Arbetsförmedlingen
+    // taking part in the meeting, and not taking part (the meeting's AF participant is someone else). Each account's case
+    // system has every scope (meetings.read, meetings.write, meetings.af.read), so the account's role decides. The
+    // meeting is Anna's omställningsmöte, with answers and consent to share with AF.
+    public static TheoryData<string, string, string, string, string, string, string, string, string> Endpoints => new()
     {
-        { "GET", "/api/v1/meetings?from=2026-11-01T00:00:00Z&to=2026-12-31T00:00:00Z", "401", "200", "403", "403", "403" },
-        { "GET", "/api/v1/meetings/{meeting}/answers", "401", "200", "403", "403", "403" },
-        { "POST", "/api/v1/meetings", "401", "400", "403", "403", "403" },
-        { "DELETE", "/api/v1/meetings/{meeting}", "401", "204", "403", "403", "403" },
-        { "GET", "/openapi/case-api.json", "200", "200", "200", "200", "200" },
+        { "GET", "/api/v1/meetings?from=2026-11-01T00:00:00Z&to=2026-12-31T00:00:00Z", "401", "200", "403", "403", "403", "403", "403" },
+        { "GET", "/api/v1/meetings/{meeting}/answers", "401", "200", "403", "403", "403", "403", "403" },
+        { "POST", "/api/v1/meetings", "401", "400", "403", "403", "403", "403", "403" },
+        { "DELETE", "/api/v1/meetings/{meeting}", "401", "204", "403", "403", "403", "403", "403" },
+        { "GET", "/api/v1/af/meetings?from=2026-11-01T00:00:00Z&to=2026-12-31T00:00:00Z", "401", "403", "403", "403", "403", "200", "200" },
+        { "GET", "/api/v1/af/meetings/{meeting}/answers", "401", "403", "403", "403", "403", "200", "404" },
+        { "GET", "/openapi/case-api.json", "200", "200", "200", "200", "200", "200", "200" },
     };
 
     [Theory]
     [MemberData(nameof(Endpoints))]
-    public async Task ApiEndpoint_GivesTheExpectedStatus_ForEachRole(string method, string url, string anonymous, string caseOfficer, string editor, string admin, string followUp)
+    public async Task ApiEndpoint_GivesTheExpectedStatus_ForEachRole(string method, string url, string anonymous, string caseOfficer, string editor, string admin, string followUp, string afTakingPart, string afNotTakingPart)
     {
         // Arrange
         await factory.SeedStaffAsync();
-        var expected = new[] { anonymous, editor, admin, followUp, caseOfficer };
-        var accounts = new[] { null, StaffTestData.Editor, StaffTestData.Admin, StaffTestData.FollowUp, StaffTestData.Anna };
+        var hanna = AfMeetings.AfTestData.Hanna;
+        var expected = new[] { anonymous, editor, admin, followUp, afTakingPart, afNotTakingPart, caseOfficer };
+        var columns = new (DemoStaff.Account? Account, string AfParticipant)[]
+        {
+            (null, hanna.Id), (StaffTestData.Editor, hanna.Id), (StaffTestData.Admin, hanna.Id), (StaffTestData.FollowUp, hanna.Id),
+            (hanna, hanna.Id), (hanna, "someone-else-at-af"), (StaffTestData.Anna, hanna.Id),
+        };
 
         // Act
         var actual = new List<string>();
-        foreach (var account in accounts)
+        foreach (var (account, afParticipant) in columns)
         {
-            var meeting = await factory.CreateMeetingForAsync("demo-handlaggare");
+            var meeting = (await AfMeetings.AfTestData.CreateAfMeetingAsync(factory, afCaseOfficerId: afParticipant)).MeetingId;
+            await AfMeetings.AfTestData.SubmitWithConsentAsync(factory, meeting, consent: true);
             using var client = factory.CreateBrowserLikeClient();
             if (account is not null)
             {
-                client.WithToken(await factory.TokenAsync(account.UserName));
+                client.WithToken(await factory.TokenAsync(account.UserName, TestTokens.EveryScope));
             }
 
             using var request = new HttpRequestMessage(new HttpMethod(method), url.Replace("{meeting}", meeting.ToString(), StringComparison.Ordinal));
