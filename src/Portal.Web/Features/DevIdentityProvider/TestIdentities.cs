@@ -28,10 +28,15 @@ public static class TestIdentities
     ];
 
     /// <summary>The group id the stand-in sends for each role (an agency maps its own ids in its settings).</summary>
-    public static string GroupOf(string role) => "grupp-" + role.ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a');
+    public static string GroupOf(string role) => "grupp-" + role.ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('å', 'a').Replace(' ', '-');
 
+    /// <summary>
+    /// The demo staff, and one person whose directory groups are wrong: handläggare at both agencies, which the portal
+    /// refuses at sign-in (<see cref="StaffRoles.MixesAgencies"/>).
+    /// </summary>
     public static IReadOnlyList<Staff> StaffMembers { get; } = DemoStaff.Accounts
         .Select(a => new Staff(a.UserName, a.DisplayName, a.UserName, a.Roles.Select(GroupOf).ToList()))
+        .Append(new Staff("tva.myndigheter", "Tove Tvåroll (fel grupper)", "tva.myndigheter", [GroupOf(StaffRoles.Handlaggare), GroupOf(StaffRoles.AfHandlaggare)]))
         .ToList();
 
     /// <summary>The role for each stand-in group id.</summary>

@@ -2,8 +2,8 @@ namespace Portal.Web.Features.FollowUp;
 
 /// <summary>
 /// What the follow-up figures count of one meeting, written in the same save as the event it records (meeting
-/// created, invitation opened, questionnaire started, first submitted). Anonymous: the month, the meeting type, the
-/// legal sex and yes/no facts; no personnummer, name, date or free text. <see cref="MeetingId"/> links it to its
+/// created, invitation opened, questionnaire started, first submitted, answered, consent to AF changed). Anonymous: the
+/// month, the meeting type, the legal sex and yes/no facts; no personnummer, name, date or free text. <see cref="MeetingId"/> links it to its
 /// meeting while the meeting exists and is cleared when the meeting is deleted, so the facts then link to nothing.
 /// </summary>
 public sealed class FollowUpFact
@@ -47,4 +47,13 @@ public sealed class FollowUpFact
 
     /// <summary>Whole Stockholm days from the invitation to the first answer, or null while not answered.</summary>
     public int? DaysToAnswer { get; set; }
+
+    /// <summary>A handläggare from Arbetsförmedlingen takes part (set with the participant, when the meeting is created).</summary>
+    public bool AfTakesPart { get; set; }
+
+    /// <summary>The person's consent to share the answers with Arbetsförmedlingen is yes now (updated with every change of <c>Meeting.AfConsent</c>).</summary>
+    public bool AfConsentGiven { get; set; }
+
+    /// <summary>The person has withdrawn the consent at least once (stays true if they say yes again).</summary>
+    public bool AfConsentWithdrawn { get; set; }
 }

@@ -28,17 +28,19 @@ public static class FollowUpFacts
     public const string BackfillSubject = "follow-up";
 
     private static readonly string[] CitizenEvents =
-        [AuditEventType.MeetingCreated.Name, AuditEventType.InvitationOpened.Name, AuditEventType.QuestionnaireStarted.Name, AuditEventType.QuestionnaireSubmitted.Name];
+        [AuditEventType.MeetingCreated.Name, AuditEventType.InvitationOpened.Name, AuditEventType.QuestionnaireStarted.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.AfConsentChanged.Name];
 
     /// <summary>The event types whose payloads carry facts about the person.</summary>
     private static readonly string[] FactEvents =
-        [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name, AuditEventType.InvitationAnswered.Name];
+        [AuditEventType.MeetingCreated.Name, AuditEventType.QuestionnaireSubmitted.Name, AuditEventType.QuestionnaireChanged.Name, AuditEventType.InvitationAnswered.Name, AuditEventType.AfConsentChanged.Name];
 
     /// <summary>The payload of a <see cref="AuditEventType.FollowUpFactsKept"/> event.</summary>
-    private sealed record Stored(string Month, string Type, string Sex, bool Opened, bool Started, FollowUpFigures.Facts? Submitted, string? Answer = null, string? DeclineReason = null, int? DaysToAnswer = null);
+    private sealed record Stored(
+        string Month, string Type, string Sex, bool Opened, bool Started, FollowUpFigures.Facts? Submitted, string? Answer = null, string? DeclineReason = null, int? DaysToAnswer = null,
+        bool Af = false, bool AfConsent = false, bool AfWithdrawn = false);
 
-    /// <summary>A new meeting (tracked: saved with the meeting and its MeetingCreated event).</summary>
-    public static void Created(PortalDbContext db, Guid meetingId, string meetingType, string? legalSex, DateTime createdUtc) =>
+    /// <summary>A new meeting, with or without a handläggare from AF (tracked: saved with the meeting and its MeetingCreated event).</summary>
+    public static void Created(PortalDbContext db, Guid meetingId, string meetingType, string? legalSex, DateTime createdUtc, bool afTakesPart) =>
         db.FollowUpFacts.Add(new FollowUpFact
         {
             Id = Guid.NewGuid(),
@@ -46,7 +48,23 @@ public static class FollowUpFacts
             Month = FollowUpFigures.MonthOf(StockholmTime.DateOf(createdUtc)),
             MeetingType = meetingType,
             Sex = SexOf(legalSex),
+            AfTakesPart = afTakesPart,
         });
+
+    /// <summary>A handläggare from AF was named on an existing meeting (tracked: saved with the change of the meeting).</summary>
+    public static Task AfParticipantSetAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact => fact.AfTakesPart = true, cancellationToken);
+
+    /// <summary>
+    /// The person's consent to share with AF changed (tracked: saved with the meeting's new state and its AfConsentChanged
+    /// event): whether it is yes now, and whether it has ever been withdrawn.
+    /// </summary>
+    public static Task AfConsentChangedAsync(PortalDbContext db, Guid meetingId, AfConsent consent, CancellationToken cancellationToken) =>
+        UpdateAsync(db, meetingId, fact =>
+        {
+            fact.AfConsentGiven = consent == AfConsent.Given;
+            fact.AfConsentWithdrawn |= consent == AfConsent.Withdrawn;
+        }, cancellationToken);
 
     /// <summary>The person opened the invitation (tracked: saved with the InvitationOpened event).</summary>
     public static Task OpenedAsync(PortalDbContext db, Guid meetingId, CancellationToken cancellationToken) =>
@@ -113,7 +131,7 @@ public static class FollowUpFacts
                 SubjectId = fact.Id.ToString(),
                 PayloadJson = JsonSerializer.Serialize(new Stored(fact.Month, fact.MeetingType, fact.Sex, fact.Opened, fact.Started, fact.Submitted
                     ? new FollowUpFigures.Facts(fact.SubmittedBeforeMeeting, fact.SgiRisk, fact.WantsAfHelp, fact.NeedsInterpreter, fact.ConsentsToShareWithAf)
-                    : null, fact.Answer, fact.DeclineReason, fact.DaysToAnswer)),
+                    : null, fact.Answer, fact.DeclineReason, fact.DaysToAnswer, fact.AfTakesPart, fact.AfConsentGiven, fact.AfConsentWithdrawn)),
             });
         }
 
@@ -157,7 +175,10 @@ public static class FollowUpFacts
                 g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.NoTime ? 1 : 0),
                 g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == DeclineReasons.Other ? 1 : 0),
                 g.Sum(f => f.Answer == InvitationAnswers.Declined && f.DeclineReason == null ? 1 : 0),
-                g.Sum(f => f.Answer != null ? f.DaysToAnswer ?? 0 : 0)))
+                g.Sum(f => f.Answer != null ? f.DaysToAnswer ?? 0 : 0),
+                g.Sum(f => f.AfTakesPart ? 1 : 0),
+                g.Sum(f => f.AfTakesPart && f.AfConsentGiven ? 1 : 0),
+                g.Sum(f => f.AfTakesPart && f.AfConsentWithdrawn ? 1 : 0)))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -219,6 +240,9 @@ public static class FollowUpFacts
                     row.Answer = stored.Answer;
                     row.DeclineReason = stored.DeclineReason;
                     row.DaysToAnswer = stored.DaysToAnswer;
+                    row.AfTakesPart = stored.Af;
+                    row.AfConsentGiven = stored.AfConsent;
+                    row.AfConsentWithdrawn = stored.AfWithdrawn;
                     db.FollowUpFacts.Add(row);
                     rows++;
                 }
@@ -264,7 +288,11 @@ public static class FollowUpFacts
             }
 
             var meeting = FromEvents(created.OccurredUtc, created.PayloadJson, bySubject[created.SubjectId].Select(e => (e.EventType, e.OccurredUtc, e.PayloadJson)).ToList());
-            db.FollowUpFacts.Add(Row(meetingId is null && Guid.TryParse(created.SubjectId, out var orphan) ? orphan : Guid.NewGuid(), meetingId, FollowUpFigures.MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, meeting.Opened, meeting.Started, meeting.Submitted));
+            var row = Row(meetingId is null && Guid.TryParse(created.SubjectId, out var orphan) ? orphan : Guid.NewGuid(), meetingId, FollowUpFigures.MonthOf(meeting.CreatedOn), meeting.Type, meeting.Sex, meeting.Opened, meeting.Started, meeting.Submitted);
+            row.AfTakesPart = meeting.Af;
+            row.AfConsentGiven = meeting.AfConsent;
+            row.AfConsentWithdrawn = meeting.AfWithdrawn;
+            db.FollowUpFacts.Add(row);
             rows++;
         }
 
@@ -307,13 +335,24 @@ public static class FollowUpFacts
             facts = new FollowUpFigures.Facts(Bool("SubmittedBeforeMeeting"), IsSgiRisk(verdict), Bool("WantsHelpRegisteringAtAf"), Bool("NeedsInterpreter"), Bool("ConsentsToShareWithAf"));
         }
 
+        var consents = events.Where(e => e.EventType == AuditEventType.AfConsentChanged.Name).OrderBy(e => e.OccurredUtc).Select(e => ConsentTo(e.PayloadJson)).ToList();
         return new FollowUpFigures.Meeting(
             StockholmTime.DateOf(createdUtc),
             root.TryGetProperty("Type", out var t) ? t.GetString() ?? "" : "",
             root.TryGetProperty("LegalSex", out var s) ? s.GetString() ?? "okant" : "okant",
             events.Any(e => e.EventType == AuditEventType.InvitationOpened.Name),
             events.Any(e => e.EventType == AuditEventType.QuestionnaireStarted.Name),
-            facts);
+            facts,
+            Af: root.TryGetProperty("AfCaseOfficerId", out var af) && af.ValueKind == JsonValueKind.String,
+            AfConsent: consents.LastOrDefault() == nameof(AfConsent.Given),
+            AfWithdrawn: consents.Contains(nameof(AfConsent.Withdrawn)));
+    }
+
+    /// <summary>The state an <see cref="AuditEventType.AfConsentChanged"/> event changed the consent to ("Given", "Withdrawn").</summary>
+    private static string? ConsentTo(string payloadJson)
+    {
+        using var payload = JsonDocument.Parse(payloadJson);
+        return payload.RootElement.TryGetProperty("To", out var to) && to.ValueKind == JsonValueKind.String ? to.GetString() : null;
     }
 
     private static bool IsDetached(string payloadJson)

@@ -7,7 +7,8 @@ namespace Portal.Web.Features.FollowUp;
 /// <summary>
 /// The follow-up figures, counted from the facts stored when things happened (<see cref="FollowUpFact"/>: the meeting
 /// created, the invitation opened, the questionnaire started and submitted with its anonymous facts, the answer to the
-/// invitation with the decline reason's code and the days to the first answer), so they survive the retention deletion
+/// invitation with the decline reason's code and the days to the first answer, whether AF takes part, the consent to
+/// share with AF as it stands and whether it was ever withdrawn), so they survive the retention deletion
 /// of the answers and never read personal data. Meetings are counted in the month (or quarter) they were created; the
 /// other figures follow those meetings. The answer counts as it stands now (a person who first declined and then
 /// comes counts as coming).
@@ -43,7 +44,7 @@ public sealed class FollowUpFigures
         ("sgi-risk", "SGI i fara eller inte skyddad", "submitted"),
         ("wants-af", "Vill ha hjälp att skriva in sig hos AF", "submitted"),
         ("interpreter", "Behöver tolk", "submitted"),
-        ("consent", "Samtycker till att dela med AF", "submitted"),
+        ("consent", "Samtycker till att dela med AF (formulärets första svar)", "submitted"),
         ("answered", "Svarat på inbjudan", "created"),
         ("not-answered", "Inte svarat på inbjudan", "created"),
         ("coming", "Svar: kommer", "answered"),
@@ -51,16 +52,20 @@ public sealed class FollowUpFigures
         ("declined", "Svar: vill inte ha mötet", "answered"),
         .. DeclineReasons.All.Select(r => (ReasonMeasure(r), "Skäl: " + DeclineReasons.StaffName(r).ToLowerInvariant(), (string?)"declined")),
         (ReasonMeasure(null), "Skäl: inget angivet", "declined"),
+        ("af", "Arbetsförmedlingen deltar i mötet", "created"),
+        ("af-consent", "AF deltar: samtycke till att dela svaren just nu", "af"),
+        ("af-withdrawn", "AF deltar: samtycket återkallat minst en gång", "af"),
     ];
 
     /// <summary>The measure of one decline reason ("skal-for-sjuk"), or of declining without one ("skal-inget").</summary>
     public static string ReasonMeasure(string? reason) => "skal-" + (reason ?? "inget");
 
-    /// <summary>The measures a share is taken of: the invited, the submitted, the answered or the declined.</summary>
+    /// <summary>The measures a share is taken of: the invited, the submitted, the answered, the declined, or the meetings with AF taking part.</summary>
     private static string? ShareBase(string measure) => measure switch
     {
         "created" => null,
-        "opened" or "started" or "submitted" or "before" or "answered" or "not-answered" => "created",
+        "opened" or "started" or "submitted" or "before" or "answered" or "not-answered" or "af" => "created",
+        "af-consent" or "af-withdrawn" => "af",
         "coming" or "other-time" or "declined" => "answered",
         _ when measure.StartsWith("skal-", StringComparison.Ordinal) => "declined",
         _ => "submitted",
@@ -87,12 +92,17 @@ public sealed class FollowUpFigures
         string Month, string Type, string Sex, int Created, int Opened, int Started, int Submitted, int Before, int SgiRisk, int WantsAf, int Interpreter, int Consent,
         int Answered = 0, int Coming = 0, int OtherTime = 0, int Declined = 0,
         int BackAtEmployer = 0, int HasSupport = 0, int TooIll = 0, int NoUse = 0, int NoTime = 0, int OtherReason = 0, int NoReason = 0,
-        int DaysToAnswer = 0);
+        int DaysToAnswer = 0, int Af = 0, int AfConsent = 0, int AfWithdrawn = 0);
 
     public sealed record Facts(bool BeforeMeeting, bool SgiRisk, bool WantsAf, bool Interpreter, bool Consent);
 
-    /// <summary>One meeting's facts; Answer is the invitation answer as it stands (InvitationAnswers) or null when not answered.</summary>
-    public sealed record Meeting(DateOnly CreatedOn, string Type, string Sex, bool Opened, bool Started, Facts? Submitted, string? Answer = null, string? DeclineReason = null, int DaysToAnswer = 0);
+    /// <summary>
+    /// One meeting's facts; Answer is the invitation answer as it stands (InvitationAnswers) or null when not answered;
+    /// Af, AfConsent and AfWithdrawn: AF takes part, the consent to share with AF is yes now, it was ever withdrawn.
+    /// </summary>
+    public sealed record Meeting(
+        DateOnly CreatedOn, string Type, string Sex, bool Opened, bool Started, Facts? Submitted, string? Answer = null, string? DeclineReason = null, int DaysToAnswer = 0,
+        bool Af = false, bool AfConsent = false, bool AfWithdrawn = false);
 
     public static string MonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
@@ -111,7 +121,8 @@ public sealed class FollowUpFigures
             One(meeting.Answer is not null), One(meeting.Answer == InvitationAnswers.Coming), One(meeting.Answer == InvitationAnswers.OtherTime), One(declined),
             Reason(DeclineReasons.BackAtEmployer), Reason(DeclineReasons.HasSupport), Reason(DeclineReasons.TooIll), Reason(DeclineReasons.NoUse),
             Reason(DeclineReasons.NoTime), Reason(DeclineReasons.Other), Reason(null),
-            meeting.Answer is null ? 0 : meeting.DaysToAnswer);
+            meeting.Answer is null ? 0 : meeting.DaysToAnswer,
+            One(meeting.Af), One(meeting.Af && meeting.AfConsent), One(meeting.Af && meeting.AfWithdrawn));
     }).ToList());
 
     public static FollowUpFigures FromGroups(IReadOnlyList<Group> groups)
@@ -131,6 +142,7 @@ public sealed class FollowUpFigures
                 ("declined", group.Declined), (ReasonMeasure(DeclineReasons.BackAtEmployer), group.BackAtEmployer), (ReasonMeasure(DeclineReasons.HasSupport), group.HasSupport),
                 (ReasonMeasure(DeclineReasons.TooIll), group.TooIll), (ReasonMeasure(DeclineReasons.NoUse), group.NoUse), (ReasonMeasure(DeclineReasons.NoTime), group.NoTime),
                 (ReasonMeasure(DeclineReasons.Other), group.OtherReason), (ReasonMeasure(null), group.NoReason),
+                ("af", group.Af), ("af-consent", group.AfConsent), ("af-withdrawn", group.AfWithdrawn),
             ];
             var sex = group.Sex is "kvinna" or "man" ? group.Sex : "okant";
             foreach (var period in new[] { group.Month, QuarterOf(group.Month) })
@@ -163,8 +175,12 @@ public sealed class FollowUpFigures
     /// <summary>Published counts are rounded to a multiple of this, so one new submission between two readings cannot be told apart.</summary>
     public const int Rounding = 5;
 
-    /// <summary>The facts from answers: a figure of them is also suppressed when the people without the fact are fewer than <see cref="MinimumCell"/>, none included (a 100 % cell tells the fact of everyone in it).</summary>
-    public static readonly IReadOnlySet<string> AnswerFacts = new HashSet<string>(StringComparer.Ordinal) { "sgi-risk", "wants-af", "interpreter", "consent" };
+    /// <summary>
+    /// The facts about the person's own choices (from the answers, and the consent to AF as it stands): a figure of them is
+    /// also suppressed when the people in its share base without the fact are fewer than <see cref="MinimumCell"/>, none
+    /// included (a 100 % cell tells the fact of everyone in it).
+    /// </summary>
+    public static readonly IReadOnlySet<string> AnswerFacts = new HashSet<string>(StringComparer.Ordinal) { "sgi-risk", "wants-af", "interpreter", "consent", "af-consent", "af-withdrawn" };
 
     /// <summary>The published count (rounded to <see cref="Rounding"/>), or null when it is suppressed.</summary>
     public int? Count(string period, string type, string sex, string measure) =>
@@ -175,7 +191,8 @@ public sealed class FollowUpFigures
 
     /// <summary>
     /// The share of the measure's base (the invited for the questionnaire's first steps and for answering the invitation,
-    /// the submitted for the facts from answers, the answered for each answer, the declined for each reason), or null.
+    /// the submitted for the facts from answers, the answered for each answer, the declined for each reason, the meetings
+    /// with AF taking part for the consent to AF), or null.
     /// </summary>
     public double? Share(string period, string type, string sex, string measure)
     {
@@ -223,7 +240,7 @@ public sealed class FollowUpFigures
                     {
                         // The unknown-sex column is never published; everything under the minimum is hidden.
                         if (sex == "okant" || Raw(period, type, sex, measure) < MinimumCell
-                            || (AnswerFacts.Contains(measure) && Raw(period, type, sex, "submitted") - Raw(period, type, sex, measure) < MinimumCell))
+                            || (AnswerFacts.Contains(measure) && Raw(period, type, sex, ShareBase(measure)!) - Raw(period, type, sex, measure) < MinimumCell))
                         {
                             _hidden.Add((period, type, sex, measure));
                         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.FollowUp;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 
@@ -43,8 +44,12 @@ public static class AfConsentRules
         : current is AfConsent.Given or AfConsent.Withdrawn ? AfConsent.Withdrawn
         : AfConsent.Refused;
 
-    /// <summary>Applies the person's yes or no to the tracked meeting; false (and nothing written) when the state stays the same.</summary>
-    public static bool Apply(PortalDbContext db, Meeting meeting, bool give, Source source, ProcessContext context)
+    /// <summary>
+    /// Applies the person's yes or no to the tracked meeting, with its audit event and the meeting's follow-up facts
+    /// (<see cref="FollowUpFacts.AfConsentChangedAsync"/>), all saved by the caller's one save; false (and nothing
+    /// written) when the state stays the same.
+    /// </summary>
+    public static async Task<bool> ApplyAsync(PortalDbContext db, Meeting meeting, bool give, Source source, ProcessContext context, CancellationToken cancellationToken)
     {
         var next = Next(meeting.AfConsent, give);
         if (next == meeting.AfConsent)
@@ -55,6 +60,7 @@ public static class AfConsentRules
         db.AuditEvents.Add(context.Event(AuditEventType.AfConsentChanged, "Meeting", meeting.Id.ToString(), new { From = meeting.AfConsent.ToString(), To = next.ToString(), Source = source.ToString() }));
         meeting.AfConsent = next;
         meeting.AfConsentChangedUtc = context.NowUtc;
+        await FollowUpFacts.AfConsentChangedAsync(db, meeting.Id, next, cancellationToken);
         return true;
     }
 
@@ -76,7 +82,7 @@ public static class AfConsentRules
             return Outcome.Closed;
         }
 
-        if (Apply(db, meeting, give, Source.ConsentPage, context))
+        if (await ApplyAsync(db, meeting, give, Source.ConsentPage, context, cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.FollowUp;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 using Portal.Web.Platform.Time;
@@ -46,6 +47,7 @@ public sealed class DemoData(PortalDbContext db, MeetingService meetings, Invita
                 {
                     // A demo database from before AF took part.
                     existing.AfCaseOfficerId = AfCaseOfficerId;
+                    await FollowUpFacts.AfParticipantSetAsync(db, existing.Id, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                 }
 

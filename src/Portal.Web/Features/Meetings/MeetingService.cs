@@ -67,7 +67,7 @@ public sealed class MeetingService(PortalDbContext db, PersonalDataProtector pro
             ExpiresUtc = input.StartsAtUtc + LinkValidAfterStart,
         };
         db.Meetings.Add(meeting);
-        FollowUpFacts.Created(db, meeting.Id, meeting.Type, input.Personnummer.LegalSex, context.NowUtc);
+        FollowUpFacts.Created(db, meeting.Id, meeting.Type, input.Personnummer.LegalSex, context.NowUtc, afTakesPart: meeting.AfCaseOfficerId is not null);
         db.AuditEvents.Add(context.Event(AuditEventType.MeetingCreated, "Meeting", meeting.Id.ToString(), new
         {
             meeting.Type,

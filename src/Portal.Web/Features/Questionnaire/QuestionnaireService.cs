@@ -107,7 +107,7 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
         var answers = Answers(response);
         var meeting = await MeetingAsync(response.MeetingId, cancellationToken);
         MeetingFacts.Submitted(meeting, number, definition, answers, sgi.Evaluate(definition, answers, context.NowUtc));
-        ApplyAfConsent(meeting, definition, answers, previous is null ? null : Answers(previous), context);
+        await ApplyAfConsentAsync(meeting, definition, answers, previous is null ? null : Answers(previous), context, cancellationToken);
         if (number == 1)
         {
             await FollowUpFacts.SubmittedAsync(db, response.MeetingId, statistics, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
     /// submitted and when the person changes that answer; a submission that leaves it as before keeps what the person
     /// chose on the consent page since.
     /// </summary>
-    private void ApplyAfConsent(Meeting meeting, QuestionnaireDefinition definition, QuestionnaireAnswers answers, QuestionnaireAnswers? before, ProcessContext context)
+    private async Task ApplyAfConsentAsync(Meeting meeting, QuestionnaireDefinition definition, QuestionnaireAnswers answers, QuestionnaireAnswers? before, ProcessContext context, CancellationToken cancellationToken)
     {
         if (definition.Questions.FirstOrDefault(q => q.Flag == AfConsentRules.QuestionnaireFlag) is not { } question || answers.One(question.Id) is not { } answer)
         {
@@ -148,7 +148,7 @@ public sealed class QuestionnaireService(PortalDbContext db, PersonalDataProtect
 
         if (before is null || before.One(question.Id) != answer)
         {
-            AfConsentRules.Apply(db, meeting, answer == "ja", AfConsentRules.Source.Questionnaire, context);
+            await AfConsentRules.ApplyAsync(db, meeting, answer == "ja", AfConsentRules.Source.Questionnaire, context, cancellationToken);
         }
     }
 

@@ -11,6 +11,10 @@ public static class StaffAccountRules
 {
     public const int MaxDisplayNameLength = 100;
 
+    /// <summary>Why an account cannot hold both agencies' handläggare roles (<see cref="StaffRoles.MixesAgencies"/>).</summary>
+    public const string MixedAgenciesProblem =
+        "Ett konto kan inte ha både rollen Handläggare och rollen Handläggare på Arbetsförmedlingen, eftersom de hör till olika myndigheter. Välj en av dem, eller gör ett konto till för var och en.";
+
     /// <summary>A message when the display name is too long or holds control or direction characters; null when it is fine.</summary>
     public static string? DisplayNameProblem(string displayName)
     {

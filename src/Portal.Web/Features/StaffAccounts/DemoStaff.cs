@@ -27,6 +27,7 @@ public sealed class DemoStaff(UserManager<StaffUser> users, RoleManager<Identity
         new("demo-uppfoljning", "filip.uppfoljning", "Filip Uppföljning", "Demo-Uppfoljning-2026", "OVYGM3DQN5WGY2LOFILIPUPP", [StaffRoles.Uppfoljning], []),
         new("demo-ny", "gun.ny", "Gun Ny", "Demo-Nytt-Konto-2026", null, [StaffRoles.Handlaggare], []),
         new(DemoData.AfCaseOfficerId, "hanna.af", "Hanna Arbetsförmedlare", "Demo-AF-Handlaggare-2026", "NBQW43TBEBQWMIDIMFXGIYLM", [StaffRoles.AfHandlaggare], []),
+        new("demo-af-handlaggare-2", "olle.af", "Olle Arbetsförmedlare", "Demo-AF-Handlaggare2-2026", "N5WGY3DFEBQWMIDIMFXGIYLN", [StaffRoles.AfHandlaggare], []),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -35,6 +36,7 @@ public sealed class DemoStaff(UserManager<StaffUser> users, RoleManager<Identity
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var account in Accounts)
         {
+            EnsureOneAgency(account);
             if (await users.FindByIdAsync(account.Id) is not null)
             {
                 continue;
@@ -59,6 +61,15 @@ public sealed class DemoStaff(UserManager<StaffUser> users, RoleManager<Identity
 
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Seeded demo staff account {UserName}", account.UserName);
+        }
+    }
+
+    /// <summary>Refuses a demo account with both agencies' handläggare roles (<see cref="StaffRoles.MixesAgencies"/>) before anything is seeded.</summary>
+    public static void EnsureOneAgency(Account account)
+    {
+        if (StaffRoles.MixesAgencies(account.Roles))
+        {
+            throw new InvalidOperationException($"The demo account {account.UserName} holds both {StaffRoles.Handlaggare} and {StaffRoles.AfHandlaggare}; one account never belongs to both agencies.");
         }
     }
 

@@ -46,6 +46,7 @@ public sealed class SignInModel(
         {
             null => null,
             StaffSso.Reasons.Cancelled => "Inloggningen avbröts, så du är inte inloggad. Försök igen om du vill logga in.",
+            StaffSso.Reasons.MixedAgencies => "Dina grupper i myndighetens katalog ger dig både rollen Handläggare på Försäkringskassan och rollen Handläggare på Arbetsförmedlingen. Ett konto kan bara höra till en av myndigheterna, så du är inte inloggad. Be it-avdelningen att rätta dina grupper.",
             StaffSso.Reasons.NoRole => "Du har ingen behörighet i portalen, så du är inte inloggad. Behörigheten kommer från dina grupper i myndighetens katalog: be din chef eller it-avdelningen om rätt grupp.",
             _ => "Inloggningen med myndighetens inloggning gick inte att slutföra, så du är inte inloggad. Försök igen. Fungerar det ändå inte, kontakta it-avdelningen.",
         };

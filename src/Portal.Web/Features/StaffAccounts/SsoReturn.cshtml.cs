@@ -14,7 +14,8 @@ namespace Portal.Web.Features.StaffAccounts;
 /// Where the agency's single sign-on ends: the identity service's answer (checked by the OpenID Connect handler and
 /// kept for minutes in Identity's external cookie) is read once; the account is found by its login, else by its user
 /// name, else made; its roles become exactly those its groups give (a removed group is a removed role, and the
-/// account's other sessions end); no role, no sign-in. The success is a page with a link, not a redirect: the staff
+/// account's other sessions end); no role, no sign-in; groups giving both Handläggare and Handläggare på
+/// Arbetsförmedlingen, no sign-in either (audited, roles unchanged). The success is a page with a link, not a redirect: the staff
 /// cookie is SameSite=Strict, and a browser does not send it on the last step of a redirect chain that began at the
 /// identity service.
 /// </summary>
@@ -57,6 +58,13 @@ public sealed class SsoReturnModel(UserManager<StaffUser> users, SignInManager<S
         if (user is not null && await users.IsLockedOutAsync(user))
         {
             return await RefuseAsync(user.Id, StaffSso.Reasons.Failed, "AccountLocked");
+        }
+
+        // Groups that make one person a handläggare at both agencies are a fault in the directory: no sign-in, and the
+        // account's roles stay as they were, until the groups are put right.
+        if (StaffRoles.MixesAgencies(roles))
+        {
+            return await RefuseAsync(user?.Id, StaffSso.Reasons.MixedAgencies, "MixedAgencies");
         }
 
         if (roles.Count == 0)

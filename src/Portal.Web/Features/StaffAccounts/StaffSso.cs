@@ -67,6 +67,9 @@ public static class StaffSso
         public const string Cancelled = "avbruten";
         public const string Failed = "misslyckad";
         public const string NoRole = "ingen-behorighet";
+
+        /// <summary>The groups give both agencies' handläggare roles (<see cref="StaffRoles.MixesAgencies"/>).</summary>
+        public const string MixedAgencies = "tva-myndigheter";
     }
 
     public static void AddStaffSso(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -21,6 +21,17 @@ public static class StaffRoles
     public const string AfHandlaggare = "Handläggare på Arbetsförmedlingen";
 
     public static IReadOnlyList<string> All { get; } = [Handlaggare, Redaktor, Administrator, Uppfoljning, AfHandlaggare];
+
+    /// <summary>
+    /// True when <paramref name="roles"/> hold both <see cref="Handlaggare"/> (Försäkringskassan) and
+    /// <see cref="AfHandlaggare"/> (Arbetsförmedlingen): different organisations, which one account never belongs to.
+    /// Every place that gives an account roles refuses such a set (the administration pages, single sign-on, the demo accounts).
+    /// </summary>
+    public static bool MixesAgencies(IEnumerable<string> roles)
+    {
+        var set = roles as IReadOnlyCollection<string> ?? roles.ToList();
+        return set.Contains(Handlaggare) && set.Contains(AfHandlaggare);
+    }
 }
 
 /// <summary>The authorization policies that staff page folders and API endpoints declare.</summary>

@@ -2,51 +2,60 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Api;
+using Portal.IntegrationTests.Pages.Staff.AfMeetings;
 using Portal.Web.Features.StaffAccounts;
 using Portal.Web.Platform.Auditing;
 using Portal.Web.Platform.Data;
 
 namespace Portal.IntegrationTests.Pages.Staff;
 
-/// <summary>Every staff page and API endpoint, for anonymous and each role, signed in through the real sign-in.</summary>
+/// <summary>
+/// Every staff page and API endpoint, for anonymous and each role (the AF handläggare both taking part in the meeting
+/// and not), signed in through the real sign-in.
+/// </summary>
 [Collection(PortalAppGroup.Name)]
 public sealed class RoleMatrixTests(PortalAppFactory factory)
 {
     private const string SignIn = "302 /personal/logga-in";
     private const string Denied = "302 /personal/ingen-behorighet";
 
-    // Columns: anonymous, Handläggare, Redaktör, Administratör, Uppföljning
-    public static TheoryData<string, string, string, string, string, string> Pages => new()
+    // Columns: anonymous, Handläggare (FK), AF handläggare taking part (hanna.af), AF handläggare not taking part
+    // (olle.af), Redaktör, Administratör, Uppföljning. {meeting} is Anna's omställningsmöte with Hanna taking part and
+    // the person's consent to share with AF.
+    public static TheoryData<string, string, string, string, string, string, string, string> Pages => new()
     {
-        { "/personal", SignIn, "200", "200", "200", "200" },
-        { "/handlaggare/moten", SignIn, "200", Denied, Denied, Denied },
-        { "/handlaggare/moten?visa=idag&status=submitted&sortera=status", SignIn, "200", Denied, Denied, Denied },
-        { "/handlaggare/moten/nytt", SignIn, "200", Denied, Denied, Denied },
-        { "/handlaggare/moten/{meeting}", SignIn, "200", Denied, Denied, Denied },
-        { "/handlaggare/moten/{meeting}/utskrift", SignIn, "200", Denied, Denied, Denied },
-        { "/admin/konton", SignIn, Denied, Denied, "200", Denied },
-        { "/admin/konton/demo-ny", SignIn, Denied, Denied, "200", Denied },
-        { "/admin/granskningslogg", SignIn, Denied, Denied, "200", Denied },
-        { "/admin/granskningslogg?type=AnswersViewed&from=2026-01-01&to=2026-12-31", SignIn, Denied, Denied, "200", Denied },
-        { "/personal/logga-in", "200", "200", "200", "200", "200" },
-        { "/personal/tvastegsverifiering", SignIn, SignIn, SignIn, SignIn, SignIn },
-        { "/personal/konfigurera-tvastegsverifiering", SignIn, SignIn, SignIn, SignIn, SignIn },
-        { "/personal/ingen-behorighet", "403", "403", "403", "403", "403" },
-        { "/uppfoljning", SignIn, Denied, Denied, "200", "200" },
-        { "/uppfoljning?period=kvartal&typ=kontaktmote", SignIn, Denied, Denied, "200", "200" },
-        { "/uppfoljning?handler=Csv", SignIn, Denied, Denied, "200", "200" },
-        { "/uppfoljning?handler=Json", SignIn, Denied, Denied, "200", "200" },
+        { "/personal", SignIn, "200", "200", "200", "200", "200", "200" },
+        { "/handlaggare/moten", SignIn, "200", Denied, Denied, Denied, Denied, Denied },
+        { "/handlaggare/moten?visa=idag&status=submitted&sortera=status", SignIn, "200", Denied, Denied, Denied, Denied, Denied },
+        { "/handlaggare/moten/nytt", SignIn, "200", Denied, Denied, Denied, Denied, Denied },
+        { "/handlaggare/moten/{meeting}", SignIn, "200", Denied, Denied, Denied, Denied, Denied },
+        { "/handlaggare/moten/{meeting}/utskrift", SignIn, "200", Denied, Denied, Denied, Denied, Denied },
+        { "/af/moten", SignIn, Denied, "200", "200", Denied, Denied, Denied },
+        { "/af/moten/{meeting}", SignIn, Denied, "200", "404", Denied, Denied, Denied },
+        { "/admin/konton", SignIn, Denied, Denied, Denied, Denied, "200", Denied },
+        { "/admin/konton/demo-ny", SignIn, Denied, Denied, Denied, Denied, "200", Denied },
+        { "/admin/granskningslogg", SignIn, Denied, Denied, Denied, Denied, "200", Denied },
+        { "/admin/granskningslogg?type=AnswersViewed&from=2026-01-01&to=2026-12-31", SignIn, Denied, Denied, Denied, Denied, "200", Denied },
+        { "/personal/logga-in", "200", "200", "200", "200", "200", "200", "200" },
+        { "/personal/tvastegsverifiering", SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn },
+        { "/personal/konfigurera-tvastegsverifiering", SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn },
+        { "/personal/ingen-behorighet", "403", "403", "403", "403", "403", "403", "403" },
+        { "/uppfoljning", SignIn, Denied, Denied, Denied, Denied, "200", "200" },
+        { "/uppfoljning?period=kvartal&typ=kontaktmote", SignIn, Denied, Denied, Denied, Denied, "200", "200" },
+        { "/uppfoljning?handler=Csv", SignIn, Denied, Denied, Denied, Denied, "200", "200" },
+        { "/uppfoljning?handler=Json", SignIn, Denied, Denied, Denied, Denied, "200", "200" },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task StaffPage_GivesTheExpectedStatus_ForEachRole(string url, string anonymous, string caseOfficer, string editor, string admin, string followUp)
+    public async Task StaffPage_GivesTheExpectedStatus_ForEachRole(string url, string anonymous, string caseOfficer, string afTakingPart, string afNotTakingPart, string editor, string admin, string followUp)
     {
         // Arrange
-        var meeting = await factory.CreateMeetingForAsync("demo-handlaggare");
+        var meeting = (await factory.CreateAfMeetingAsync()).MeetingId;
+        await factory.SubmitWithConsentAsync(meeting, consent: true);
         url = url.Replace("{meeting}", meeting.ToString(), StringComparison.Ordinal);
-        var expected = new[] { anonymous, caseOfficer, editor, admin, followUp };
-        var accounts = new[] { null, StaffTestData.Anna, StaffTestData.Editor, StaffTestData.Admin, StaffTestData.FollowUp };
+        var expected = new[] { anonymous, caseOfficer, afTakingPart, afNotTakingPart, editor, admin, followUp };
+        var accounts = new[] { null, StaffTestData.Anna, AfTestData.Hanna, AfTestData.Olle, StaffTestData.Editor, StaffTestData.Admin, StaffTestData.FollowUp };
 
         // Act
         var actual = new List<string>();
@@ -58,8 +67,10 @@ public sealed class RoleMatrixTests(PortalAppFactory factory)
             actual.Add(response.StatusCode == HttpStatusCode.Redirect ? $"302 {location}" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        // Assert
+        // Assert: and only the AF handläggare taking part read the answers, once, audited
         Assert.Equal(expected, actual);
+        var afReads = await factory.EventsAsync(meeting, AuditEventType.AnswersReadByAf);
+        Assert.Equal(afTakingPart == "200" && url.StartsWith("/af/moten/", StringComparison.Ordinal) ? ["staff:" + AfTestData.Hanna.Id] : Array.Empty<string>(), afReads.Select(e => e.Actor));
     }
 
     // Columns: anonymous (no token), Handläggare, Redaktör, Administratör, Uppföljning, Handläggare på Arbetsförmedlingen

@@ -27,6 +27,7 @@ public sealed class SsoApp : IDisposable
         ["StaffSso:Roles:grupp-handlaggare"] = StaffRoles.Handlaggare,
         ["StaffSso:Roles:grupp-redaktor"] = StaffRoles.Redaktor,
         ["StaffSso:Roles:grupp-administrator"] = StaffRoles.Administrator,
+        ["StaffSso:Roles:grupp-handlaggare-pa-arbetsformedlingen"] = StaffRoles.AfHandlaggare,
         ["StaffSignIn:LocalAccounts"] = "false",
     });
 
@@ -60,6 +61,17 @@ public sealed class StaffSsoTests(SsoApp sso) : IClassFixture<SsoApp>
         var handled = await browser.Http.GetAsync(back.Headers.Location);
         Assert.Equal(HttpStatusCode.Found, handled.StatusCode);
         return handled;
+    }
+
+    /// <summary>A refused sign-in as a stand-in staff member: where the portal sent the browser, and the sign-in page it shows there.</summary>
+    private static async Task<(string Location, IHtmlDocument Page)> RefusedAsync(FormClient browser, string userName)
+    {
+        var handled = await ThroughProviderAsync(browser, ("identity", "staff:" + userName));
+        var refused = await browser.Http.GetAsync(handled.Headers.Location);
+        var location = refused.Headers.Location!.OriginalString;
+        var (page, document) = await browser.GetAsync(location);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return (location, document);
     }
 
     /// <summary>Signs in as a stand-in staff member and follows the page's link; returns the signed-in page.</summary>
@@ -137,18 +149,58 @@ public sealed class StaffSsoTests(SsoApp sso) : IClassFixture<SsoApp>
         var browser = sso.Browser();
 
         // Act: Filip's only group (Uppföljning) is not in the role map
-        var handled = await ThroughProviderAsync(browser, ("identity", "staff:filip.uppfoljning"));
-        var refused = await browser.Http.GetAsync(handled.Headers.Location);
-        var (page, document) = await browser.GetAsync(refused.Headers.Location!.OriginalString);
+        var (location, document) = await RefusedAsync(browser, "filip.uppfoljning");
         var followUp = await browser.Http.GetAsync("/uppfoljning");
 
         // Assert
-        Assert.Equal(SignInPage + "?sso=ingen-behorighet", refused.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(SignInPage + "?sso=ingen-behorighet", location);
         Assert.Contains("Du har ingen behörighet i portalen", document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, followUp.StatusCode);
         Assert.Empty(await RolesAsync("filip.uppfoljning"));
         Assert.Contains(await EventsAsync("filip.uppfoljning"), e => e.Type == AuditEventType.StaffSignInFailed.Name && e.Payload.Contains("NoRole", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GroupsGivingBothAgenciesHandlaggareRoles_AreRefused_WithAClearPage_AndAudited_NewOrExistingAccount()
+    {
+        // Arrange: the stand-in's Tove is in both the FK and the AF handläggare group, and has no account yet
+        var browser = sso.Browser();
+
+        // Act
+        var (location, document) = await RefusedAsync(browser, "tva.myndigheter");
+        var meetings = await browser.Http.GetAsync(MeetingsPage);
+        var afMeetings = await browser.Http.GetAsync("/af/moten");
+
+        // Assert: no account is made, nobody is signed in, and the refusal is audited with its reason
+        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, location);
+        Assert.Contains("både rollen Handläggare på Försäkringskassan och rollen Handläggare på Arbetsförmedlingen", document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, meetings.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afMeetings.StatusCode);
+        using (var scope = _app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            Assert.Null(await users.FindByNameAsync("tva.myndigheter"));
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == AuditEventType.StaffSignInFailed.Name && e.SubjectId == "okant-konto" && e.PayloadJson.Contains("MixedAgencies")));
+
+            // Arrange again: she has a local FK account of the same user name
+            await DemoStaff.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            var user = new StaffUser { UserName = "tva.myndigheter", DisplayName = "Tove Tvåroll", CreatedUtc = _app.Clock.GetUtcNow().UtcDateTime };
+            Assert.True((await users.CreateAsync(user)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, StaffRoles.Handlaggare)).Succeeded);
+        }
+
+        // Act again
+        var second = sso.Browser();
+        var (locationAgain, _) = await RefusedAsync(second, "tva.myndigheter");
+
+        // Assert: refused the same way; the account keeps its roles, and the refusal is audited on it
+        Assert.Equal(SignInPage + "?sso=" + StaffSso.Reasons.MixedAgencies, locationAgain);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.Http.GetAsync(MeetingsPage)).StatusCode);
+        Assert.Equal([StaffRoles.Handlaggare], await RolesAsync("tva.myndigheter"));
+        var events = await EventsAsync("tva.myndigheter");
+        Assert.Contains(events, e => e.Type == AuditEventType.StaffSignInFailed.Name && e.Payload.Contains("MixedAgencies", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Type == AuditEventType.StaffRolesChanged.Name || e.Type == AuditEventType.StaffSignedIn.Name);
     }
 
     [Fact]

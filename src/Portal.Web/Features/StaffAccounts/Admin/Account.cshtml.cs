@@ -67,7 +67,9 @@ public sealed class AccountModel(UserManager<StaffUser> users, PortalDbContext d
             ? "Du kan inte ändra dina egna roller eller behörigheter. Be en annan administratör."
             : current.Contains(StaffRoles.Administrator) && !wanted.Contains(StaffRoles.Administrator) && await IsLastActiveAdministratorAsync(user)
                 ? "Det här är den enda aktiva administratören. Ge någon annan rollen Administratör först."
-                : null;
+                : StaffRoles.MixesAgencies(wanted)
+                    ? StaffAccountRules.MixedAgenciesProblem
+                    : null;
         if (refusal is not null)
         {
             return await RefuseAsync(id, "roles", "Roller", refusal);

@@ -63,6 +63,10 @@ public sealed class AccountsModel(UserManager<StaffUser> users, PortalDbContext 
         {
             AddError("roles", "Roller", "Välj minst en roll.");
         }
+        else if (StaffRoles.MixesAgencies(Input.Roles))
+        {
+            AddError("roles", "Roller", StaffAccountRules.MixedAgenciesProblem);
+        }
 
         if (Errors.Count == 0)
         {

@@ -94,6 +94,61 @@ public sealed partial class AccountAdministrationTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAccount_NeverGetsBothAgenciesHandlaggareRoles_OnCreateOrChange_AndNothingIsSaved()
+    {
+        // Arrange
+        await _app.SeedStaffAsync();
+        var admin = AdminClient(StaffTestData.Admin.Id);
+        var bo = $"/admin/konton/{StaffTestData.Bo.Id}";
+        var hanna = $"/admin/konton/{StaffTestData.Demo("hanna.af").Id}";
+        int EventsBefore() => CountEvents(AuditEventType.StaffRolesChanged) + CountEvents(AuditEventType.StaffAccountCreated);
+        var before = EventsBefore();
+
+        // Act
+        var created = await admin.SubmitAsync("/admin/konton", ("Input.DisplayName", "Tove Tvåroll"), ("Input.UserName", "tove.tvaroll"), ("Input.Password", "Tre-Blaa-Elefanter-Dansar-7"), ("Input.Roles", StaffRoles.Handlaggare), ("Input.Roles", StaffRoles.AfHandlaggare));
+        var fkGetsAf = await admin.SubmitAsync(bo, ("Roles", StaffRoles.Handlaggare), ("Roles", StaffRoles.AfHandlaggare));
+        var afGetsFk = await admin.SubmitAsync(hanna, ("Roles", StaffRoles.AfHandlaggare), ("Roles", StaffRoles.Handlaggare), ("Roles", StaffRoles.Uppfoljning));
+        var swapped = await admin.SubmitAsync(bo, ("Roles", StaffRoles.AfHandlaggare));
+
+        // Assert: a clear Swedish error on each page, no account, no role changed, no event; one agency at a time is fine
+        foreach (var refused in new[] { created, fkGetsAf, afGetsFk })
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("hör till olika myndigheter", (await PortalAppFactory.ParseAsync(refused)).QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, swapped.StatusCode);
+        using var scope = _app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        Assert.Null(await users.FindByNameAsync("tove.tvaroll"));
+        Assert.Equal([StaffRoles.AfHandlaggare], await users.GetRolesAsync((await users.FindByIdAsync(StaffTestData.Demo("hanna.af").Id))!));
+        Assert.Equal([StaffRoles.AfHandlaggare], await users.GetRolesAsync((await users.FindByIdAsync(StaffTestData.Bo.Id))!));
+        Assert.Equal(before + 1, EventsBefore());
+    }
+
+    [Fact]
+    public void NoDemoAccount_HoldsBothAgenciesHandlaggareRoles_AndSeedingRefusesOne()
+    {
+        // Arrange
+        var mixed = new[] { StaffRoles.AfHandlaggare, StaffRoles.Redaktor, StaffRoles.Handlaggare };
+
+        // Act and assert
+        Assert.DoesNotContain(DemoStaff.Accounts, a => StaffRoles.MixesAgencies(a.Roles));
+        var refusal = Assert.Throws<InvalidOperationException>(() => DemoStaff.EnsureOneAgency(new DemoStaff.Account("demo-tva", "tva.roller", "Två Roller", "Demo-Tva-Roller-2026", null, mixed, [])));
+        Assert.Contains("tva.roller", refusal.Message, StringComparison.Ordinal);
+        DemoStaff.EnsureOneAgency(StaffTestData.Demo("olle.af"));
+        Assert.True(StaffRoles.MixesAgencies(mixed));
+        Assert.False(StaffRoles.MixesAgencies([StaffRoles.Handlaggare, StaffRoles.Uppfoljning]));
+        Assert.False(StaffRoles.MixesAgencies([StaffRoles.AfHandlaggare, StaffRoles.Administrator]));
+    }
+
+    private int CountEvents(AuditEventType type)
+    {
+        using var scope = _app.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents.Count(e => e.EventType == type.Name);
+    }
+
+    [Fact]
     public async Task TheProtectedIdentityPermission_NeedsASecondAdministrator()
     {
         // Arrange: a second administrator from the command

@@ -15,6 +15,8 @@ public static class AfTestData
     /// <summary>The demo AF handläggare (hanna.af).</summary>
     public static DemoStaff.Account Hanna => StaffTestData.Demo("hanna.af");
 
+    /// <summary>The second demo AF handläggare (olle.af), who takes part in no demo meeting.</summary>
+    public static DemoStaff.Account Olle => StaffTestData.Demo("olle.af");
 
     /// <summary>An omställningsmöte of Anna's with Hanna taking part; a link the citizen can open.</summary>
     public static async Task<TestInvitation> CreateAfMeetingAsync(this PortalAppFactory app, bool protectedIdentity = false, string name = "Tolvan Tolvansson", string? afCaseOfficerId = DemoData.AfCaseOfficerId, TimeSpan? startsIn = null)

@@ -21,7 +21,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 "Portal.Web.Features.FollowUp.FollowUpFact",
                 typeof(FollowUpFact),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 19,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -35,6 +35,30 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var afConsentGiven = runtimeEntityType.AddProperty(
+                "AfConsentGiven",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpFact).GetProperty("AfConsentGiven", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<AfConsentGiven>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            afConsentGiven.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var afConsentWithdrawn = runtimeEntityType.AddProperty(
+                "AfConsentWithdrawn",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpFact).GetProperty("AfConsentWithdrawn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<AfConsentWithdrawn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            afConsentWithdrawn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var afTakesPart = runtimeEntityType.AddProperty(
+                "AfTakesPart",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpFact).GetProperty("AfTakesPart", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<AfTakesPart>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            afTakesPart.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var answer = runtimeEntityType.AddProperty(
                 "Answer",

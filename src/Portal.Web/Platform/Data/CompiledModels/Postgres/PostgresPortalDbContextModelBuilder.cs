@@ -12,7 +12,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Postgres
     public partial class PostgresPortalDbContextModel
     {
         private PostgresPortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dea420b4-6b86-4931-9e85-8fed9945c13f"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("9aa74145-3f1b-4f82-8f24-27b1483a0e71"), entityTypeCount: 33)
         {
         }
 

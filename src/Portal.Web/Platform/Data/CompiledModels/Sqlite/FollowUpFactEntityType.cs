@@ -20,7 +20,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 "Portal.Web.Features.FollowUp.FollowUpFact",
                 typeof(FollowUpFact),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 19,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -33,6 +33,27 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var afConsentGiven = runtimeEntityType.AddProperty(
+                "AfConsentGiven",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpFact).GetProperty("AfConsentGiven", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<AfConsentGiven>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var afConsentWithdrawn = runtimeEntityType.AddProperty(
+                "AfConsentWithdrawn",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpFact).GetProperty("AfConsentWithdrawn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<AfConsentWithdrawn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var afTakesPart = runtimeEntityType.AddProperty(
+                "AfTakesPart",
+                typeof(bool),
+                propertyInfo: typeof(FollowUpFact).GetProperty("AfTakesPart", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowUpFact).GetField("<AfTakesPart>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var answer = runtimeEntityType.AddProperty(
                 "Answer",

@@ -11,7 +11,7 @@ namespace Portal.Web.Platform.Data.CompiledModels.Sqlite
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("18941a48-ec94-487e-8ff3-5579af96c396"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("0afe461a-2f9b-4f3e-a53d-b8aaba09103a"), entityTypeCount: 33)
         {
         }
 

@@ -487,6 +487,15 @@ namespace Portal.Web.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AfConsentGiven")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfConsentWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AfTakesPart")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

@@ -478,6 +478,15 @@ namespace Portal.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AfConsentGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfConsentWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfTakesPart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Answer")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
