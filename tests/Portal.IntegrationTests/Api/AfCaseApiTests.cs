@@ -1,10 +1,8 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Pages.Questionnaire;
 using Portal.IntegrationTests.Pages.Staff;
@@ -357,62 +355,5 @@ public sealed class AfCaseApiTests : IDisposable
         using var scope = app.Services.CreateScope();
         var system = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().CaseSystems.SingleAsync(s => s.ClientId == CaseSystemsSetup.DemoAfClientId);
         Assert.Equal(("Demo-ärendesystem för Arbetsförmedlingen", AfTestData.Hanna.Id, ApiPolicies.AfReadScope), (system.Name, system.ActsForUserId, system.Scopes));
-    }
-
-    /// <summary>Every command the app sends, with the transaction it runs in.</summary>
-    private sealed class CommandRecorder : DbCommandInterceptor
-    {
-        private readonly List<(string Text, DbTransaction? Transaction)> _seen = [];
-
-        public IReadOnlyList<(string Text, DbTransaction? Transaction)> Seen
-        {
-            get
-            {
-                lock (_seen)
-                {
-                    return [.. _seen];
-                }
-            }
-        }
-
-        public void Clear()
-        {
-            lock (_seen)
-            {
-                _seen.Clear();
-            }
-        }
-
-        private void Add(DbCommand command)
-        {
-            lock (_seen)
-            {
-                _seen.Add((command.CommandText, command.Transaction));
-            }
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Add(command);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return ValueTask.FromResult(result);
-        }
     }
 }

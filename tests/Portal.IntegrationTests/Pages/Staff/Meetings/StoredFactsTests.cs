@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.IntegrationTests.Api;
@@ -104,7 +102,7 @@ public sealed class StoredFactsTests
     public async Task MeetingList_ShowsWhatComputingFromTheAnswersGives_ForTheDemoData_InOneQuery()
     {
         // Arrange: the demo meetings with answers in every state, and one more with a changed submission after a read
-        var counter = new CommandCounter();
+        var counter = new CommandRecorder();
         using var app = new PortalAppFactory();
         app.Interceptors.Add(counter);
         var ids = await DemoMeetingsAsync(app);
@@ -120,7 +118,7 @@ public sealed class StoredFactsTests
         })
         {
             // Act
-            counter.Reset();
+            counter.Clear();
             var (_, page) = await client.GetAsync(url);
             var reads = counter.Reads;
 
@@ -138,7 +136,7 @@ public sealed class StoredFactsTests
     public async Task CaseApiList_IsOneQuery_WithTheStatusComputingFromTheAnswersGives()
     {
         // Arrange
-        var counter = new CommandCounter();
+        var counter = new CommandRecorder();
         using var app = new PortalAppFactory();
         app.Interceptors.Add(counter);
         var ids = await DemoMeetingsAsync(app);
@@ -147,7 +145,7 @@ public sealed class StoredFactsTests
         var now = app.Clock.GetUtcNow();
 
         // Act
-        counter.Reset();
+        counter.Clear();
         var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?from={Uri.EscapeDataString(now.AddDays(-5).ToString("O"))}&to={Uri.EscapeDataString(now.AddDays(30).ToString("O"))}");
         var reads = counter.Reads;
 
@@ -193,7 +191,7 @@ public sealed class StoredFactsTests
         Assert.NotEqual(meetings, await StoredAsync(app));
 
         // Act: the upgraded version starts, twice
-        var counter = new CommandCounter();
+        var counter = new CommandRecorder();
         using var upgraded = new PortalAppFactory(app) { Settings = { [Backfill.BatchSizeKey] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
         upgraded.Interceptors.Add(counter);
         upgraded.Clock.Set(app.Clock.GetUtcNow());
@@ -365,50 +363,5 @@ public sealed class StoredFactsTests
             from sex in FollowUpFigures.Sexes.Append("okant")
             from measure in FollowUpFigures.Measures
             select $"{period} {type} {sex} {measure.Key} {figures.Raw(period, type, sex, measure.Key)} {FollowUpFigures.Cell(figures.Count(period, type, sex, measure.Key))}");
-    }
-
-    /// <summary>The text of every command that reads (selects) from the database.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private readonly List<string> _reads = [];
-
-        public IReadOnlyList<string> Reads
-        {
-            get
-            {
-                lock (_reads)
-                {
-                    return [.. _reads];
-                }
-            }
-        }
-
-        public void Reset()
-        {
-            lock (_reads)
-            {
-                _reads.Clear();
-            }
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            lock (_reads)
-            {
-                _reads.Add(command.CommandText);
-            }
-
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            lock (_reads)
-            {
-                _reads.Add(command.CommandText);
-            }
-
-            return result;
-        }
     }
 }
